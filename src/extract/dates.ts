@@ -1,0 +1,105 @@
+import * as chrono from 'chrono-node';
+
+/** A date/time as Dateline reports it: ISO 8601, with the offset only when it is known. */
+export interface DateValue {
+  iso: string;
+  /** False when the source stated no zone and none was configured: `iso` then has no offset. */
+  zoned: boolean;
+  /** False for date-only values ("11 July 2025"): `iso` is then `YYYY-MM-DD`. */
+  hasTime: boolean;
+}
+
+export interface DateContext {
+  timezone: string | null;
+  referenceTime: Date;
+}
+
+const ISO_RE =
+  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?$/i;
+
+const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+
+function formatOffset(minutes: number): string {
+  const sign = minutes < 0 ? '-' : '+';
+  const m = Math.abs(minutes);
+  return `${sign}${pad(Math.floor(m / 60))}:${pad(m % 60)}`;
+}
+
+/** Offset in minutes of an IANA zone or "+08:00" string at a given UTC instant; null if unknown. */
+export function zoneOffsetMinutes(zone: string, at: Date): number | null {
+  const fixed = /^(?:UTC|GMT)?\s*([+-])(\d{1,2}):?(\d{2})?$/i.exec(zone.trim());
+  if (fixed) return (fixed[1] === '-' ? -1 : 1) * (Number(fixed[2]) * 60 + Number(fixed[3] ?? 0));
+  if (/^(?:UTC|GMT|Z)$/i.test(zone.trim())) return 0;
+  try {
+    const parts = new Intl.DateTimeFormat('en-US', {
+      timeZone: zone,
+      hourCycle: 'h23',
+      year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit',
+    }).formatToParts(at);
+    const get = (t: string) => Number(parts.find((p) => p.type === t)?.value);
+    const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
+    return Math.round((asUtc - at.getTime()) / 60000);
+  } catch {
+    return null;
+  }
+}
+
+/** Wall-clock fields plus an optional known offset → DateValue (applying `ctx.timezone` if no offset). */
+export function fromParts(
+  p: { year: number; month: number; day: number; hour?: number; minute?: number; second?: number; offset?: number | null },
+  ctx: Pick<DateContext, 'timezone'>,
+): DateValue {
+  const date = `${pad(p.year, 4)}-${pad(p.month)}-${pad(p.day)}`;
+  if (p.hour === undefined) return { iso: date, zoned: false, hasTime: false };
+  const time = `${pad(p.hour)}:${pad(p.minute ?? 0)}:${pad(p.second ?? 0)}`;
+  let offset = p.offset ?? null;
+  if (offset === null && ctx.timezone) {
+    const guess = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute ?? 0, p.second ?? 0);
+    offset = zoneOffsetMinutes(ctx.timezone, new Date(guess));
+  }
+  if (offset === null) return { iso: `${date}T${time}`, zoned: false, hasTime: true };
+  return { iso: `${date}T${time}${formatOffset(offset)}`, zoned: true, hasTime: true };
+}
+
+/**
+ * Normalise a machine- or human-written date string (meta tags, JSON-LD, `<time datetime>`,
+ * visible text) to a DateValue. Returns null when nothing date-like is found.
+ */
+export function normalizeDate(raw: string, ctx: DateContext): DateValue | null {
+  const s = raw.trim();
+  if (!s) return null;
+  const m = ISO_RE.exec(s);
+  if (m) {
+    const [, y, mo, d, h, mi, se, z] = m;
+    let offset: number | null = null;
+    if (z) offset = z.toUpperCase() === 'Z' ? 0 : zoneOffsetMinutes(z.length === 5 ? `${z.slice(0, 3)}:${z.slice(3)}` : z, new Date());
+    return fromParts(
+      { year: +y, month: +mo, day: +d, hour: h === undefined ? undefined : +h, minute: mi === undefined ? undefined : +mi, second: se === undefined ? undefined : +se, offset },
+      ctx,
+    );
+  }
+  if (/^\d{10,13}$/.test(s)) {
+    const ms = s.length === 13 ? Number(s) : Number(s) * 1000;
+    const d = new Date(ms);
+    if (d.getUTCFullYear() < 1990 || d.getUTCFullYear() > 2100) return null;
+    return fromParts({ year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), hour: d.getUTCHours(), minute: d.getUTCMinutes(), second: d.getUTCSeconds(), offset: 0 }, ctx);
+  }
+  const results = chrono.parse(s, ctx.referenceTime);
+  const first = results[0];
+  if (!first) return null;
+  const c = first.start;
+  if (!c.isCertain('year') && !c.isCertain('day') && !c.isCertain('hour')) return null;
+  const hasTime = c.isCertain('hour');
+  return fromParts(
+    {
+      year: c.get('year') ?? 0,
+      month: c.get('month') ?? 1,
+      day: c.get('day') ?? 1,
+      hour: hasTime ? c.get('hour') ?? 0 : undefined,
+      minute: hasTime ? c.get('minute') ?? 0 : undefined,
+      second: hasTime ? c.get('second') ?? 0 : undefined,
+      offset: c.isCertain('timezoneOffset') ? c.get('timezoneOffset') ?? null : null,
+    },
+    ctx,
+  );
+}

@@ -1,5 +1,11 @@
-import type { Document } from 'domhandler';
+import type { Document, Element } from 'domhandler';
 import type { Block, Image, Link, Message } from '../../model/article.ts';
+import { isElement } from './dom.ts';
+import { StatsTable } from './stats.ts';
+import { scoreCandidates } from './score.ts';
+import { selectContainers } from './select.ts';
+import { serialise } from './blocks.ts';
+import { filterBlocks } from './filters.ts';
 
 /** The story's content as found in the DOM. */
 export interface ContentResult {
@@ -16,7 +22,41 @@ export interface ContentContext {
   articleBody: string | null;
 }
 
-// PLACEHOLDER — replaced by the real content extractor.
-export function extractContent(_doc: Document, _ctx: ContentContext): ContentResult {
-  return { body: [], images: [], links: [], messages: [] };
+function findBody(doc: Document): Element | null {
+  let html: Element | null = null;
+  for (const c of doc.children) if (isElement(c) && c.name === 'html') html = c;
+  const scope = html ?? doc;
+  for (const c of scope.children) if (isElement(c) && c.name === 'body') return c;
+  return html;
+}
+
+/**
+ * Find the story in the page: score containers by the prose they hold, pick the best (with its
+ * sibling parts), serialise it to blocks, and filter out what is chrome.
+ */
+export function extractContent(doc: Document, ctx: ContentContext): ContentResult {
+  const root = findBody(doc);
+  if (!root) return { body: [], images: [], links: [], messages: [] };
+  const stats = StatsTable.build(root);
+  const cands = scoreCandidates(root, stats);
+  const containers = selectContainers(cands, stats);
+  if (containers.length === 0) return { body: [], images: [], links: [], messages: [] };
+  const ser = serialise(containers, stats, ctx.url);
+  const images = dedupeImages(ser.images);
+  const filtered = filterBlocks(ser.blocks, images, { headline: ctx.headline });
+  const messages = filtered.messages;
+  if (ser.dropped) messages.push({ level: 'info', code: 'boilerplate.furniture', text: `${ser.dropped} non-story element(s) inside the story's container left out.` });
+  return { body: filtered.body, images, links: filtered.links, messages };
+}
+
+function dedupeImages(images: Image[]): Image[] {
+  const out: Image[] = [];
+  const seen = new Set<string>();
+  for (const im of images) {
+    const key = im.url ?? `caption:${im.caption}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(im);
+  }
+  return out;
 }

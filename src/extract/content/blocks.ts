@@ -1,0 +1,253 @@
+import type { AnyNode, Element } from 'domhandler';
+import type { Block, Image, Link } from '../../model/article.ts';
+import { BLOCK_TAGS, FURNITURE_TAGS } from '../heuristics/content.ts';
+import { classVerdict, collapse, isElement, isSkipped, isText, resolveUrl, textOf } from './dom.ts';
+import { bareImage, figureImages } from './images.ts';
+import type { StatsTable } from './stats.ts';
+
+/** A block as serialised, with what the filters need to judge it. */
+export interface RawBlock {
+  block: Block;
+  /** Share of the block's characters inside links. */
+  linkDensity: number;
+  links: Link[];
+}
+
+export interface Serialised {
+  blocks: RawBlock[];
+  images: Image[];
+  /** How many furniture subtrees inside the container were dropped. */
+  dropped: number;
+}
+
+type Task = { node: AnyNode } | { close: Element };
+
+/**
+ * Walk the story's container(s) in document order and write blocks: paragraphs from inline
+ * runs, headings, lists, quotes, tables and preformatted text; figures become images. Furniture
+ * inside the container (share bars, related lists, ads) is left out. Iterative, so depth is free.
+ */
+export function serialise(containers: Element[], stats: StatsTable, base: string | null): Serialised {
+  const w = new Writer(base);
+  const totalChars = containers.reduce((n, c) => n + stats.get(c).chars, 0) || 1;
+  let dropped = 0;
+  const stack: Task[] = [];
+  for (let i = containers.length - 1; i >= 0; i--) stack.push({ node: containers[i] });
+  const roots = new Set(containers);
+  while (stack.length) {
+    const t = stack.pop()!;
+    if ('close' in t) {
+      w.flush(t.close);
+      continue;
+    }
+    const n = t.node;
+    if (isText(n)) {
+      w.text(n.data);
+      continue;
+    }
+    if (!isElement(n) || isSkipped(n)) continue;
+    if (!roots.has(n) && isFurniture(n, stats, totalChars)) {
+      dropped++;
+      continue;
+    }
+    if (w.atomic(n, stats)) continue;
+    const block = BLOCK_TAGS.has(n.name);
+    if (block) w.flush(null);
+    if (n.name === 'br') {
+      w.text('\n');
+      continue;
+    }
+    if (block) stack.push({ close: n });
+    for (let i = n.children.length - 1; i >= 0; i--) stack.push({ node: n.children[i] });
+  }
+  w.flush(null);
+  return { blocks: w.blocks, images: w.images, dropped };
+}
+
+/** Furniture inside the container: removed unless it holds much of the container's text. */
+function isFurniture(el: Element, stats: StatsTable, totalChars: number): boolean {
+  const s = stats.get(el);
+  if (FURNITURE_TAGS.has(el.name)) return s.chars < totalChars * 0.5;
+  if (el.name === 'footer') return s.chars < totalChars * 0.3;
+  if (el.name === 'header') return s.paragraphs === 0 || s.chars < 200;
+  // A nested <article> that is small beside the story is a teaser card for another story.
+  if (el.name === 'article') return s.chars < totalChars * 0.25;
+  const v = classVerdict(el);
+  if (v.negative && !v.positive && s.chars < totalChars * 0.4) return true;
+  if ((el.name === 'div' || el.name === 'section' || el.name === 'ul' || el.name === 'ol') && s.chars > 0) {
+    const ld = s.linkChars / s.chars;
+    if (ld > 0.6 && s.chars < totalChars * 0.3 && !v.positive) return true;
+  }
+  return false;
+}
+
+const HEADING = /^h([1-6])$/;
+
+class Writer {
+  blocks: RawBlock[] = [];
+  images: Image[] = [];
+  private buf: string[] = [];
+  private linkChars = 0;
+  private links: Link[] = [];
+
+  constructor(private readonly base: string | null) {}
+
+  text(s: string): void {
+    this.buf.push(s);
+  }
+
+  /** Elements written whole (lists, tables, quotes, pre, figures, links); true when handled. */
+  atomic(el: Element, stats: StatsTable): boolean {
+    switch (el.name) {
+      case 'a':
+        return this.link(el);
+      case 'img': {
+        const img = bareImage(el, this.base);
+        if (img) this.images.push(img);
+        return true;
+      }
+      case 'figure':
+        this.flush(null);
+        this.images.push(...figureImages(el, this.base));
+        return true;
+      case 'picture':
+        this.images.push(...figureImages(el, this.base));
+        return true;
+      case 'ul':
+      case 'ol':
+        return this.list(el, stats);
+      case 'table':
+        return this.table(el, stats);
+      case 'pre':
+        this.flush(null);
+        this.push({ type: 'preformatted', text: rawText(el).replace(/^\n+|\s+$/g, '') }, stats.linkDensity(el));
+        return true;
+      case 'blockquote':
+        this.flush(null);
+        this.push({ type: 'quote', text: paragraphsOf(el) }, stats.linkDensity(el));
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  /** Close the running inline text as a block of the kind `el` makes (paragraph by default). */
+  flush(el: Element | null): void {
+    if (this.buf.length === 0) return;
+    const lines = this.buf.join('').split('\n').map(collapse).filter(Boolean);
+    const text = lines.join('\n');
+    const linkChars = this.linkChars;
+    const links = this.links;
+    this.buf = [];
+    this.linkChars = 0;
+    this.links = [];
+    if (!text) return;
+    const h = el ? HEADING.exec(el.name) : null;
+    const block: Block = h ? { type: 'heading', level: Number(h[1]), text: lines.join(' ') } : { type: 'paragraph', text };
+    this.push(block, Math.min(1, linkChars / text.length), links);
+  }
+
+  private push(block: Block, linkDensity: number, links: Link[] = []): void {
+    if (block.type !== 'table' && block.type !== 'list' && !block.text) return;
+    this.blocks.push({ block, linkDensity, links });
+  }
+
+  private link(el: Element): boolean {
+    for (const c of el.children) if (isElement(c) && (BLOCK_TAGS.has(c.name) && c.name !== 'br' && c.name !== 'img')) return false;
+    for (const c of el.children) if (isElement(c) && c.name === 'img') {
+      const img = bareImage(c, this.base);
+      if (img) this.images.push(img);
+    }
+    const t = textOf(el);
+    if (!t) return true;
+    this.buf.push(t);
+    this.linkChars += t.length;
+    const url = resolveUrl(el.attribs.href, this.base);
+    if (url) this.links.push({ url, text: t });
+    return true;
+  }
+
+  private list(el: Element, stats: StatsTable): boolean {
+    const items: string[] = [];
+    for (const li of el.children) {
+      if (!isElement(li) || isSkipped(li)) continue;
+      const t = li.name === 'li' ? textOf(li) : '';
+      if (t) items.push(t);
+    }
+    this.flush(null);
+    if (items.length) {
+      const links: Link[] = [];
+      collectLinks(el, this.base, links);
+      this.blocks.push({ block: { type: 'list', ordered: el.name === 'ol', items }, linkDensity: stats.linkDensity(el), links });
+    }
+    return true;
+  }
+
+  private table(el: Element, stats: StatsTable): boolean {
+    const rows = tableRows(el, stats);
+    if (!rows) return false; // a layout table: walk into it
+    this.flush(null);
+    if (rows.length) this.blocks.push({ block: { type: 'table', rows }, linkDensity: stats.linkDensity(el), links: [] });
+    return true;
+  }
+}
+
+/** Rows of a data table; null for layout tables (nested tables, or cells holding long prose). */
+function tableRows(table: Element, stats: StatsTable): string[][] | null {
+  const rows: string[][] = [];
+  const stack: AnyNode[] = [...table.children].reverse();
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (!isElement(n)) continue;
+    if (n.name === 'table') return null;
+    if (n.name === 'tr') {
+      const cells: string[] = [];
+      for (const c of n.children) {
+        if (!isElement(c) || (c.name !== 'td' && c.name !== 'th')) continue;
+        if (stats.get(c).chars > 400 || stats.get(c).paragraphs > 1) return null;
+        cells.push(textOf(c));
+      }
+      if (cells.some(Boolean)) rows.push(cells);
+      continue;
+    }
+    for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]);
+  }
+  if (rows.length <= 1 && (rows[0]?.length ?? 0) <= 1) return null;
+  return rows;
+}
+
+/** Text with its white space kept, for `<pre>`. */
+function rawText(root: Element): string {
+  const out: string[] = [];
+  const stack: AnyNode[] = [root];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (isText(n)) out.push(n.data);
+    else if (isElement(n)) {
+      if (n.name === 'br') out.push('\n');
+      for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]);
+    }
+  }
+  return out.join('');
+}
+
+/** A quote's paragraphs, each on its own, separated by a blank line. */
+function paragraphsOf(el: Element): string {
+  const parts = el.children.filter((c): c is Element => isElement(c) && (c.name === 'p' || c.name === 'div')).map(textOf).filter(Boolean);
+  return parts.length > 1 ? parts.join('\n\n') : textOf(el);
+}
+
+function collectLinks(root: Element, base: string | null, out: Link[]): void {
+  const stack: AnyNode[] = [root];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (!isElement(n)) continue;
+    if (n.name === 'a') {
+      const url = resolveUrl(n.attribs.href, base);
+      const t = textOf(n);
+      if (url && t) out.push({ url, text: t });
+      continue;
+    }
+    for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]);
+  }
+}

@@ -1,5 +1,85 @@
-// PLACEHOLDER — the 'ingest' command is being built; it reports that plainly instead of pretending.
-export async function run(_argv: string[]): Promise<number> {
-  process.stderr.write("dateline ingest: not available yet in this build\n");
-  return 2;
+/** `dateline ingest INPUT…` — extract and store into SQLite. Flag wiring over `src/store/ingest.ts`. */
+import { parseArgs } from 'node:util';
+
+const HELP = `Usage: dateline ingest INPUT… [--db FILE] [--batch N] [--timezone ZONE] [--json]
+
+Extract the articles of each INPUT (a file: .html, .htm, .txt, any of them .gz; or a directory,
+read recursively) and store them. Running it again on the same input stores nothing new; a
+changed article keeps its earlier versions; near-identical copies from two sites are linked.
+
+Options:
+  --db FILE        the database (default ./dateline.db; created if missing)
+  --batch N        articles per transaction (default 200)
+  --timezone ZONE  zone for times a page states without one (e.g. Asia/Kuala_Lumpur)
+  --json           print the summary as JSON
+  -h, --help       show this help
+`;
+
+export async function run(argv: string[]): Promise<number> {
+  let args;
+  try {
+    args = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        db: { type: 'string', default: './dateline.db' },
+        batch: { type: 'string', default: '200' },
+        timezone: { type: 'string' },
+        json: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (e) {
+    process.stderr.write(`dateline ingest: ${(e as Error).message}\n\n${HELP}`);
+    return 2;
+  }
+  const { values, positionals } = args;
+  if (values.help) {
+    process.stdout.write(HELP);
+    return 0;
+  }
+  if (!positionals.length) {
+    process.stderr.write(`dateline ingest: give at least one INPUT\n\n${HELP}`);
+    return 2;
+  }
+  const batch = Number(values.batch);
+  if (!Number.isInteger(batch) || batch < 1) {
+    process.stderr.write('dateline ingest: --batch must be a whole number ≥ 1\n');
+    return 2;
+  }
+  const { SqliteStore } = await import('../store/sqlite/sqlite-store.ts');
+  const { ingest } = await import('../store/ingest.ts');
+  const { readFiles } = await import('../store/read-files.ts');
+  const { progressReporter } = await import('./progress.ts');
+  const store = openOrExplain(SqliteStore, values.db);
+  if (!store) return 1;
+  const started = performance.now();
+  const progress = progressReporter(process.stderr);
+  try {
+    const s = await ingest(store, readFiles(positionals), { batchSize: batch, timezone: values.timezone ?? null, onProgress: progress.update });
+    progress.done();
+    const secs = (performance.now() - started) / 1000;
+    if (values.json) process.stdout.write(JSON.stringify({ ...s, seconds: Number(secs.toFixed(3)) }) + '\n');
+    else {
+      for (const p of s.problems) process.stderr.write(`  ${p.source}: ${p.code} ${p.text}\n`);
+      process.stdout.write(
+        `${s.inputs} inputs (${s.failed} failed, ${s.empty} without an article), ${s.articles} articles: ` +
+          `${s.added} added (${s.linkedCopies} linked as copies), ${s.updated} updated, ${s.unchanged} unchanged ` +
+          `in ${secs.toFixed(2)} s (${(s.inputs / Math.max(secs, 1e-6)).toFixed(0)} inputs/s) → ${values.db}\n`,
+      );
+    }
+    return s.failed ? 1 : 0;
+  } finally {
+    store.close();
+  }
+}
+
+/** Open the store, or print the store's clear message (corrupt / read-only) and return null. */
+export function openOrExplain<T>(Ctor: new (file: string, o?: { readonly?: boolean }) => T, file: string, readonly = false): T | null {
+  try {
+    return new Ctor(file, { readonly });
+  } catch (e) {
+    process.stderr.write(`dateline: ${(e as Error).message}\n`);
+    return null;
+  }
 }

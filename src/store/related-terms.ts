@@ -1,0 +1,30 @@
+/**
+ * The words that say what a story is about, for "related stories": the most frequent words of
+ * the headline and text that are not function words, headline words counted extra. bm25 over
+ * these (ORed) then weighs rare shared words above common ones. Pure.
+ */
+import { words } from './fingerprint.ts';
+
+/** English function words and news filler; other languages fall back to frequency and length. */
+const STOP = new Set(
+  ('a about above after again against all also am an and any are as at be because been before being below between both but by ' +
+    'can could did do does doing down during each few for from further had has have having he her here hers him his how i if in ' +
+    'into is it its itself just me more most my no nor not now of off on once only or other our out over own said same says she ' +
+    'should so some such than that the their them then there these they this those through to too under until up very was we ' +
+    'were what when where which while who whom why will with would you your new one two year years told like get got could ' +
+    'make made many much may might mr mrs ms people time would week day last first percent according still even well back way').split(' '),
+);
+
+export function keyTerms(headline: string | null, text: string, max = 12): string[] {
+  const counts = new Map<string, number>();
+  const add = (w: string, n: number) => {
+    if (w.length < 3 || STOP.has(w) || /^\d+$/.test(w)) return;
+    counts.set(w, (counts.get(w) ?? 0) + n);
+  };
+  for (const w of words(headline ?? '')) add(w, 3);
+  for (const w of words(text.slice(0, 20000))) add(w, 1);
+  return [...counts.entries()]
+    .sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)
+    .slice(0, max)
+    .map(([w]) => w);
+}

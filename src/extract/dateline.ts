@@ -1,7 +1,42 @@
 import type { Dateline } from '../model/article.ts';
+import {
+  DATELINE_SCAN_CHARS, DATELINE_WITH_AGENCY, DATELINE_WITH_CAPS, MIN_PLACE_CAPITALS, NOT_PLACES,
+} from './heuristics/text-dateline.ts';
 
-// STUB — owned by the text-capture helper.
-/** "KUALA LUMPUR, Malaysia (AP) — …" at the start of a story → place and agency. */
-export function parseDateline(_firstParagraph: string): (Dateline & { matched: string }) | null {
+/**
+ * "KUALA LUMPUR, Malaysia (AP) — …", "LONDON, Jan 5 (Reuters) - …", "PARIS (AFP) - …",
+ * "WASHINGTON — …" at the start of a story → place and agency. `matched` is the dateline as
+ * printed (with its dash), so callers can keep the paragraph verbatim and still know where it ends.
+ * Null when the paragraph does not open with a dateline.
+ */
+export function parseDateline(firstParagraph: string): (Dateline & { matched: string }) | null {
+  const head = firstParagraph.trimStart().slice(0, DATELINE_SCAN_CHARS);
+  if (!head) return null;
+  const caps = DATELINE_WITH_CAPS.exec(head);
+  if (caps) {
+    const place = caps[1].trim();
+    const agency = caps[2]?.trim() || null;
+    if (isPlace(place, agency !== null)) return { place, agency, matched: caps[0] };
+  }
+  const titled = DATELINE_WITH_AGENCY.exec(head);
+  if (titled) {
+    const place = titled[1].trim();
+    const agency = titled[2].trim();
+    // "Officials (AP) —" is not a place: a title-case place must not be a single common word.
+    if (place.includes(' ') || place.includes(',') || /^[A-Z][a-z]{3,}$/.test(place)) {
+      return { place, agency, matched: titled[0] };
+    }
+  }
   return null;
+}
+
+/** A caps place is believable if it has two capitals and, without an agency, is not a known non-place. */
+function isPlace(place: string, hasAgency: boolean): boolean {
+  const capitals = place.replace(/[^A-Z]/g, '').length;
+  if (capitals < MIN_PLACE_CAPITALS) return false;
+  const capsPart = place.split(',')[0].trim();
+  if (!hasAgency && NOT_PLACES.has(capsPart)) return false;
+  // Without an agency, demand a place-like word of 3+ letters ("NEW YORK", "WASHINGTON").
+  if (!hasAgency && !/[A-Z]{3,}/.test(capsPart)) return false;
+  return true;
 }

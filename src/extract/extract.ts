@@ -1,9 +1,12 @@
 import { createHash } from 'node:crypto';
 import type { Article, Block, ExtractionResult, Message } from '../model/article.ts';
 import { decodeBytes, looksBinary } from '../capture/decode.ts';
+import { binaryFormat } from '../capture/binary.ts';
 import { parseHtml } from '../parse/html.ts';
-import { readMetadata } from './metadata/index.ts';
-import { extractContent } from './content/index.ts';
+import { readMetadata, type PageMetadata } from './metadata/index.ts';
+import { extractStories, type StoryContent } from './content/index.ts';
+import { fold } from './content/filters.ts';
+import { normalizeDate, type DateContext } from './dates.ts';
 import { extractFromText } from './text/index.ts';
 import { parseDateline } from './dateline.ts';
 import { parseContributorLine } from './contributors.ts';
@@ -37,7 +40,10 @@ export function extract(input: string | Uint8Array, options: ExtractOptions = {}
   } else {
     if (input.byteLength > opts.maxBytes) return fail('input.too-large', `Input is ${input.byteLength} bytes; the limit is ${opts.maxBytes}.`);
     if (input.byteLength === 0) return fail('input.empty', 'The input is empty.');
-    if (looksBinary(input)) return fail('input.binary', 'The input is binary data, not HTML or text.');
+    if (looksBinary(input)) {
+      const kind = binaryFormat(input);
+      return fail('input.binary', `The input is binary data${kind ? ` (${kind})` : ''}, not HTML or text.`);
+    }
     const decoded = decodeBytes(input, { contentType: opts.headers['content-type'] ?? null });
     messages.push(...decoded.messages);
     text = decoded.text;
@@ -50,24 +56,56 @@ export function extract(input: string | Uint8Array, options: ExtractOptions = {}
 
 function extractFromHtml(html: string, opts: ResolvedExtractOptions): ExtractionResult {
   const doc = parseHtml(html);
-  const meta = readMetadata(doc, { url: opts.url, timezone: opts.timezone, referenceTime: opts.referenceTime });
-  const content = extractContent(doc, { url: meta.canonicalUrl ?? opts.url, headline: meta.headline, articleBody: meta.articleBody });
-  const messages: Message[] = [...meta.messages, ...content.messages];
-  if (content.body.length === 0) {
+  const dateCtx = { timezone: opts.timezone, referenceTime: opts.referenceTime };
+  const meta = readMetadata(doc, { url: opts.url, ...dateCtx });
+  const stories = extractStories(doc, { url: meta.canonicalUrl ?? opts.url, headline: meta.headline, articleBody: meta.articleBody });
+  if (stories.length === 0) {
     return {
       articles: [],
-      messages: [...messages, { level: 'warn', code: 'extract.no-article', text: 'No article text was found on this page.' }],
+      messages: [...meta.messages, { level: 'warn', code: 'extract.no-article', text: 'No article text was found on this page (it may be a home page, a listing or a login wall).' }],
     };
   }
+  // On a multi-story page the page's metadata describes the story whose headline it names (else the first).
+  const primary = Math.max(0, stories.findIndex((st) => st.story && meta.headline && fold(st.story.headline ?? '') === fold(meta.headline)));
+  const articles = stories.map((st, i) => {
+    const own = st.story && i !== primary ? ownMetadata(st.story, meta, dateCtx) : meta;
+    return assemble(st, own, opts, i === primary ? meta.messages : []);
+  });
+  const messages: Message[] = [];
+  if (articles.length > 1) messages.push({ level: 'info', code: 'extract.several-stories', text: `The page holds ${articles.length} stories; each is its own article.` });
+  return { articles, messages };
+}
+
+/** Metadata for a secondary story on a multi-story page: its own headline, time and address; the site's facts. */
+function ownMetadata(story: NonNullable<StoryContent['story']>, page: PageMetadata, ctx: DateContext): PageMetadata {
+  const when = story.time ? normalizeDate(story.time, ctx) : null;
+  return {
+    ...page,
+    headline: story.headline,
+    description: null,
+    authors: [],
+    published: when?.iso ?? null,
+    updated: null,
+    canonicalUrl: story.url,
+    tags: [],
+    image: null,
+    articleBody: null,
+    provenance: { siteName: page.provenance.siteName, language: page.provenance.language, headline: 'story-heading', ...(when ? { published: 'story-time' } : {}) },
+    messages: [],
+  };
+}
+
+function assemble(st: StoryContent, meta: PageMetadata, opts: ResolvedExtractOptions, pageMessages: Message[]): Article {
   const provenance: Record<string, string> = { ...meta.provenance, body: 'content-scoring' };
-  const { body, contributors } = takeContributors(content.body);
+  for (const k of Object.keys(provenance)) if (provenance[k] === undefined) delete provenance[k];
+  const { body, contributors } = takeContributors(st.body);
   if (contributors.length) provenance.contributors = 'contributor-line';
   const first = body.find((b) => b.type === 'paragraph');
   const dl = first ? parseDateline(first.text) : null;
   if (dl) provenance.dateline = 'dateline-text';
-  const textOut = blocksToText(body);
-  const article: Article = {
-    id: articleId(meta.canonicalUrl ?? opts.url, textOut),
+  const text = blocksToText(body);
+  return {
+    id: articleId(meta.canonicalUrl ?? (st.story ? null : opts.url), text),
     url: opts.url,
     canonicalUrl: meta.canonicalUrl,
     siteName: meta.siteName,
@@ -81,14 +119,13 @@ function extractFromHtml(html: string, opts: ResolvedExtractOptions): Extraction
     authors: meta.authors,
     contributors,
     body,
-    text: textOut,
-    images: content.images,
-    links: content.links,
+    text,
+    images: st.images,
+    links: st.links,
     tags: meta.tags,
     provenance,
-    messages,
+    messages: [...pageMessages, ...st.messages],
   };
-  return { articles: [article], messages: [] };
 }
 
 /** Contributor lines ("X contributed to this report.") at the end of the body leave it for `contributors`. */

@@ -1,3 +1,5 @@
+import { DEFAULT_MAX_BYTES } from '../capture/limits.ts';
+
 /** Options for `extract()`: one typed object in, resolved once by `resolveExtractOptions`. */
 export interface ExtractOptions {
   /** The page's URL: resolves relative links, and is the article's `url`. */
@@ -26,8 +28,6 @@ export interface ResolvedExtractOptions {
   maxBytes: number;
 }
 
-/** 64 MiB: well above any real article page (a 50 MB page still extracts), bounded memory. */
-export const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
 
 export function resolveExtractOptions(options: ExtractOptions = {}): ResolvedExtractOptions {
   const headers: Record<string, string> = {};

@@ -6,6 +6,7 @@ import { scoreCandidates } from './score.ts';
 import { selectContainers } from './select.ts';
 import { serialise } from './blocks.ts';
 import { filterBlocks } from './filters.ts';
+import { findStoryRoots } from './stories.ts';
 
 /** The story's content as found in the DOM. */
 export interface ContentResult {
@@ -35,9 +36,37 @@ function findBody(doc: Document): Element | null {
  * sibling parts), serialise it to blocks, and filter out what is chrome.
  */
 export function extractContent(doc: Document, ctx: ContentContext): ContentResult {
+  return extractStories(doc, ctx)[0] ?? { body: [], images: [], links: [], messages: [], story: null };
+}
+
+/** One story's content, and — on pages with several stories — what its own markup says of it. */
+export interface StoryContent extends ContentResult {
+  /** Null for a page holding one story; the story's own headline/time/url on multi-story pages. */
+  story: { headline: string | null; time: string | null; url: string | null } | null;
+}
+
+/**
+ * Every story on the page, in document order: usually one. Continuous-scroll pages that print
+ * several full stories, each with its own headline, give one result per story.
+ */
+export function extractStories(doc: Document, ctx: ContentContext): StoryContent[] {
   const root = findBody(doc);
-  if (!root) return { body: [], images: [], links: [], messages: [] };
+  if (!root) return [];
   const stats = StatsTable.build(root);
+  const roots = findStoryRoots(root, stats, ctx.url);
+  if (roots.length === 0) {
+    const one = contentOf(root, stats, ctx);
+    return one.body.length ? [{ ...one, story: null }] : [];
+  }
+  const out: StoryContent[] = [];
+  for (const r of roots) {
+    const c = contentOf(r.el, stats, { ...ctx, headline: r.headline });
+    if (c.body.length) out.push({ ...c, story: { headline: r.headline, time: r.time, url: r.url } });
+  }
+  return out;
+}
+
+function contentOf(root: Element, stats: StatsTable, ctx: ContentContext): ContentResult {
   const cands = scoreCandidates(root, stats);
   const containers = selectContainers(cands, stats);
   if (containers.length === 0) return { body: [], images: [], links: [], messages: [] };

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import type { Article, Block, ExtractionResult, Message } from '../model/article.ts';
 import { decodeBytes, looksBinary } from '../capture/decode.ts';
 import { binaryFormat } from '../capture/binary.ts';
@@ -12,6 +11,7 @@ import { parseDateline } from './dateline.ts';
 import { parseContributorLine } from './contributors.ts';
 import { resolveExtractOptions, type ExtractOptions, type ResolvedExtractOptions } from './options.ts';
 import { blocksToText } from './text-of.ts';
+import { articleId } from './id.ts';
 
 const fail = (code: string, text: string): ExtractionResult => ({
   articles: [],
@@ -68,7 +68,8 @@ function extractFromHtml(html: string, opts: ResolvedExtractOptions): Extraction
   // On a multi-story page the page's metadata describes the story whose headline it names (else the first).
   const primary = Math.max(0, stories.findIndex((st) => st.story && meta.headline && fold(st.story.headline ?? '') === fold(meta.headline)));
   const articles = stories.map((st, i) => {
-    const own = st.story && i !== primary ? ownMetadata(st.story, meta, dateCtx) : meta;
+    let own = st.story && i !== primary ? ownMetadata(st.story, meta, dateCtx) : meta;
+    if (own === meta && !meta.headline && st.story?.headline) own = { ...meta, headline: st.story.headline, provenance: { ...meta.provenance, headline: 'story-heading' } };
     return assemble(st, own, opts, i === primary ? meta.messages : []);
   });
   const messages: Message[] = [];
@@ -142,10 +143,4 @@ function takeContributors(blocks: Block[]): { body: Block[]; contributors: strin
     }
   }
   return { body, contributors };
-}
-
-/** Stable id: a hash of the canonical URL when there is one, else of the normalised text. */
-export function articleId(url: string | null, text: string): string {
-  const basis = url ? `url:${url}` : `text:${text.toLowerCase().replace(/\s+/g, ' ').trim().slice(0, 2000)}`;
-  return createHash('sha256').update(basis).digest('hex').slice(0, 16);
 }

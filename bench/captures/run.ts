@@ -1,0 +1,105 @@
+/**
+ * `npm run bench:captures`: Dateline's plain-text extraction on captures rendered from the shared
+ * bench pages (see generate.ts; reads ../shared/bench and skips when it is absent). Per capture
+ * style it reports: share of captures split into the right number of articles, mean body F1
+ * (bag of words) against the ground truth, headline accuracy where the page shows the headline,
+ * and captures/s on one core. Singles are whole pages; pairs glue page B after page A the way
+ * continuous scroll does (B's page header and headline lost), so the right answer is two stories,
+ * the second with a null headline.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { extractFromText } from '../../src/extract/text/index.ts';
+import { resolveExtractOptions } from '../../src/extract/options.ts';
+import { benchRoot, corpusPath, generate, type CaptureRecord } from './generate.ts';
+import { bagF1, sameHeadline, tokens } from './metrics.ts';
+
+type Style = 'innerText' | 'nodesText';
+const STYLES: Style[] = ['innerText', 'nodesText'];
+const opts = resolveExtractOptions({ referenceTime: new Date('2026-01-01T00:00:00Z') });
+
+/** Is the title shown on the page: does some line of the capture say exactly its words? */
+function titleLine(capture: string, title: string | null): number {
+  if (!title) return -1;
+  const want = tokens(title).join(' ');
+  if (!want) return -1;
+  const lines = capture.split('\n');
+  return lines.findIndex((l) => tokens(l).join(' ') === want);
+}
+
+/** Page B as continuous scroll appends it: from just after its headline, the headline itself gone. */
+function scrolledTail(capture: string, title: string | null): string | null {
+  const at = titleLine(capture, title);
+  if (at < 0) return null;
+  const want = tokens(title!).join(' ');
+  return capture.split('\n').slice(at + 1).filter((l) => tokens(l).join(' ') !== want).join('\n');
+}
+
+interface Tally { n: number; split: number; f1: number; heads: number; headOk: number; lostNull: number; lostN: number }
+const tally = (): Tally => ({ n: 0, split: 0, f1: 0, heads: 0, headOk: 0, lostNull: 0, lostN: 0 });
+
+function scoreSingle(r: CaptureRecord, style: Style, t: Tally): void {
+  const text = r[style];
+  const { articles } = extractFromText(text, opts);
+  t.n++;
+  if (articles.length === 1) t.split++;
+  t.f1 += bagF1(articles[0]?.text ?? '', r.body);
+  if (titleLine(text, r.title) >= 0) {
+    t.heads++;
+    if (sameHeadline(articles[0]?.headline ?? null, r.title)) t.headOk++;
+  }
+}
+
+function scorePair(a: CaptureRecord, b: CaptureRecord, style: Style, t: Tally): boolean {
+  const tail = scrolledTail(b[style], b.title);
+  if (tail === null || tokens(tail).length < 50) return false;
+  const text = `${a[style]}\n\n${tail}`;
+  const { articles } = extractFromText(text, opts);
+  t.n++;
+  if (articles.length === 2) t.split++;
+  t.f1 += (bagF1(articles[0]?.text ?? '', a.body) + bagF1(articles[1]?.text ?? '', b.body)) / 2;
+  if (titleLine(a[style], a.title) >= 0) {
+    t.heads++;
+    if (sameHeadline(articles[0]?.headline ?? null, a.title)) t.headOk++;
+  }
+  t.lostN++;
+  if (articles[1] && articles[1].headline === null) t.lostNull++;
+  return true;
+}
+
+/** Captures per second of CPU time (user+system): the machine is shared, so wall time would measure the neighbours. */
+function speed(records: CaptureRecord[], style: Style): number {
+  const ordinary = records.map((r) => r[style]).filter((s) => s.length <= 200_000);
+  for (const t of ordinary) extractFromText(t, opts);
+  const c0 = process.cpuUsage();
+  let n = 0;
+  for (let pass = 0; pass < 2; pass++) for (const t of ordinary) (extractFromText(t, opts), n++);
+  const c = process.cpuUsage(c0);
+  return n / ((c.user + c.system) / 1e6);
+}
+
+const pct = (a: number, b: number) => (b ? `${((100 * a) / b).toFixed(1)}%` : 'n/a');
+
+async function main(): Promise<void> {
+  if (!existsSync(benchRoot)) {
+    console.log(`skipped: ${benchRoot} is absent`);
+    return;
+  }
+  if (!existsSync(corpusPath)) console.log(`corpus: generated ${await generate()} captures`);
+  const records = readFileSync(corpusPath, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as CaptureRecord);
+  const wcxb = records.filter((r) => r.source === 'wcxb');
+  console.log(`corpus: ${records.length} pages (${wcxb.length} WCXB with titles, ${records.length - wcxb.length} AEB)`);
+  for (const style of STYLES) {
+    const single = tally();
+    const pair = tally();
+    for (const r of records) scoreSingle(r, style, single);
+    for (let i = 0; i + 1 < wcxb.length; i += 2) scorePair(wcxb[i], wcxb[i + 1], style, pair);
+    const all = single.n + pair.n;
+    console.log(`\n[${style}]`);
+    console.log(`  split right:   singles ${pct(single.split, single.n)} of ${single.n}, pairs ${pct(pair.split, pair.n)} of ${pair.n}, all ${pct(single.split + pair.split, all)}`);
+    console.log(`  body F1:       singles ${(single.f1 / single.n).toFixed(3)}, pairs ${(pair.f1 / Math.max(1, pair.n)).toFixed(3)}, all ${((single.f1 + pair.f1) / all).toFixed(3)}`);
+    console.log(`  headline:      ${pct(single.headOk + pair.headOk, single.heads + pair.heads)} of ${single.heads + pair.heads} shown; lost headline left null ${pct(pair.lostNull, pair.lostN)}`);
+    console.log(`  speed:         ${Math.round(speed(records, style))} captures per CPU-second (one core, captures ≤ 200 KB)`);
+  }
+}
+
+await main();

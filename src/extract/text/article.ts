@@ -1,0 +1,173 @@
+import type { Article, Block, Image, Link, Message } from '../../model/article.ts';
+import type { ResolvedExtractOptions } from '../options.ts';
+import type { DateValue } from '../dates.ts';
+import type { Classified } from './classify.ts';
+import type { Segment } from './segment.ts';
+import { pickHeadline } from './headline.ts';
+import { parseDateline } from '../dateline.ts';
+import { articleId } from '../id.ts';
+import { blocksToText } from '../text-of.ts';
+import { BULLET } from '../heuristics/text-chrome.ts';
+import { LONG_SHORT_LINE_WORDS, SPLIT_MIN_PARAGRAPHS, SPLIT_MIN_WORDS, STORY_MIN_WORDS } from '../heuristics/text-shape.ts';
+import { suggestHeadline } from './suggest.ts';
+
+/** State shared by the stories of one capture: repeats are judged across the whole page. */
+export interface BuildState {
+  seenParagraphs: Set<string>;
+  /** Captions that came after a closed story and were not its own: they open the next one. */
+  carryImages: Image[];
+  opts: ResolvedExtractOptions;
+}
+
+export type Built = { article: Article } | { dropped: string };
+
+/** One segment → an Article, or the reason it is not one (too small to be a story). */
+export function buildArticle(seg: Segment, index: number, state: BuildState): Built {
+  const messages: Message[] = [];
+  const provenance: Record<string, string> = { body: 'text-segmentation' };
+  if (index > 0) provenance.split = seg.startedBy;
+  const images: Image[] = state.carryImages;
+  state.carryImages = [];
+  const links: Link[] = [];
+  const contributors: string[] = [];
+  const { body, repeats, words } = bodyBlocks(seg.body, state, images, links, contributors);
+  const paragraphs = body.filter((b) => b.type === 'paragraph');
+  const firstText = paragraphs[0]?.type === 'paragraph' ? paragraphs[0].text : '';
+  const dl = parseDateline(firstText);
+  if (!dl && (words < STORY_MIN_WORDS || (index > 0 && (paragraphs.length < SPLIT_MIN_PARAGRAPHS || words < SPLIT_MIN_WORDS)))) {
+    return { dropped: `${paragraphs.length} paragraph(s), ${words} words, no dateline` };
+  }
+  takeTail(seg, images, links, contributors, state);
+  if (repeats) messages.push({ level: 'info', code: 'boilerplate.repeat', text: `${repeats} repeated paragraph(s) were kept once.` });
+  const pick = pickHeadline(seg.preamble);
+  Object.assign(provenance, pick.provenance);
+  const meta = preambleMeta(seg, provenance, messages);
+  if (dl) provenance.dateline = 'dateline-text';
+  if (contributors.length) provenance.contributors = 'contributor-line';
+  if (images.length) provenance.images = 'text-caption-credit';
+  const text = blocksToText(body);
+  const article: Article = {
+    id: articleId(index === 0 ? state.opts.url : null, text),
+    url: index === 0 ? state.opts.url : null,
+    canonicalUrl: null,
+    siteName: null,
+    section: pick.section,
+    headline: pick.headline,
+    ...(pick.headline === null ? { suggestedHeadline: suggestHeadline(firstText, dl?.matched ?? '') } : {}),
+    description: null,
+    language: null,
+    published: meta.published?.iso ?? null,
+    updated: meta.updated?.iso ?? null,
+    dateline: dl ? { place: dl.place, agency: dl.agency } : null,
+    authors: meta.authors,
+    contributors,
+    body,
+    text,
+    images,
+    links,
+    tags: [],
+    provenance,
+    messages,
+  };
+  return { article };
+}
+
+/** The body's lines → blocks; captions, links and contributor lines go to their own fields. */
+function bodyBlocks(lines: Classified[], state: BuildState, images: Image[], links: Link[], contributors: string[]) {
+  const body: Block[] = [];
+  let repeats = 0;
+  let words = 0;
+  let heading: Classified | null = null;
+  for (const l of lines) {
+    if (l.kind === 'prose') {
+      if (state.seenParagraphs.has(l.key)) {
+        repeats++;
+        continue;
+      }
+      state.seenParagraphs.add(l.key);
+      if (heading) body.push({ type: 'heading', level: 2, text: heading.text });
+      heading = null;
+      body.push({ type: 'paragraph', text: l.text });
+      words += l.words;
+    } else if (l.kind === 'list-item') {
+      const item = l.text.replace(BULLET, '');
+      const prev = body[body.length - 1];
+      if (prev?.type === 'list') prev.items.push(item);
+      else body.push({ type: 'list', ordered: false, items: [item] });
+      words += l.words;
+    } else if (l.kind === 'short' && l.words > LONG_SHORT_LINE_WORDS && !state.seenParagraphs.has(l.key)) {
+      state.seenParagraphs.add(l.key);
+      body.push({ type: 'paragraph', text: l.text });
+      words += l.words;
+    } else if (l.kind === 'short') {
+      // One title-like line between paragraphs is a subheading; more than one is a menu or teaser list.
+      heading = heading === null && l.count === 1 && !/[.,;]$/.test(l.text) ? l : null;
+    } else {
+      collect(l, images, links, contributors);
+    }
+  }
+  return { body, repeats, words };
+}
+
+/** Trailing lines: the closed story keeps its own repeated captions; new captions after the close move on. */
+function takeTail(seg: Segment, images: Image[], links: Link[], contributors: string[], state: BuildState): void {
+  seg.tail.forEach((l, i) => {
+    const afterClose = seg.closedAt >= 0 && i > seg.closedAt;
+    if (afterClose && l.kind === 'caption' && !hasImage(images, l)) {
+      addImage(state.carryImages, l);
+      return;
+    }
+    if (afterClose && l.kind === 'link') return;
+    collect(l, images, links, contributors);
+  });
+}
+
+function collect(l: Classified, images: Image[], links: Link[], contributors: string[]): void {
+  if (l.kind === 'caption') addImage(images, l);
+  else if (l.kind === 'link' && l.link && !links.some((k) => k.url === l.link!.url)) links.push(l.link);
+  else if (l.kind === 'contributor') for (const n of l.names ?? []) if (!contributors.includes(n)) contributors.push(n);
+}
+
+function hasImage(images: Image[], l: Classified): boolean {
+  const key = (l.caption?.caption ?? '').toLowerCase();
+  return images.some((im) => (im.caption ?? '').toLowerCase() === key && (im.credit ?? null) === (l.caption?.credit ?? null));
+}
+
+/** Each caption once; a credit-only line right after an uncredited caption completes it. */
+function addImage(images: Image[], l: Classified): void {
+  const cap = l.caption ?? { caption: l.text, credit: null };
+  const prev = images[images.length - 1];
+  if (cap.caption === null && prev && prev.credit === null) {
+    prev.credit = cap.credit;
+    return;
+  }
+  if (hasImage(images, l)) return;
+  images.push({ url: null, caption: cap.caption, credit: cap.credit, alt: null });
+}
+
+/** Dates and byline: from the preamble, else from lines inside the body before its second paragraph. */
+function preambleMeta(seg: Segment, provenance: Record<string, string>, messages: Message[]) {
+  let published: DateValue | null = null;
+  let updated: DateValue | null = null;
+  const authors: string[] = [];
+  const early: Classified[] = [];
+  let paras = 0;
+  for (const l of seg.body) {
+    if (l.kind === 'prose' && ++paras >= 2) break;
+    early.push(l);
+  }
+  for (const l of [...seg.preamble, ...early]) {
+    if (l.kind === 'date' && l.date && !published && !updated) {
+      published = l.date.published;
+      updated = l.date.updated;
+    } else if (l.kind === 'date' && l.date && !updated) updated = l.date.updated ?? l.date.published;
+    if (l.kind === 'byline' && authors.length === 0) authors.push(...(l.names ?? []));
+  }
+  if (published) provenance.published = 'text-date-line';
+  if (updated) provenance.updated = 'text-date-line';
+  if (authors.length) provenance.authors = 'text-byline';
+  if ([published, updated].some((d) => d && d.hasTime && !d.zoned)) {
+    messages.push({ level: 'warn', code: 'date.no-zone', text: 'The capture gives times without a zone; set the timezone option to place them.' });
+  }
+  return { published, updated, authors };
+}

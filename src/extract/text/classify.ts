@@ -1,0 +1,104 @@
+import type { Link } from '../../model/article.ts';
+import type { TextLine } from '../../parse/text.ts';
+import type { DateContext } from '../dates.ts';
+import { parseDateLine, type DateLine } from '../date-line.ts';
+import { splitCredit } from '../credit.ts';
+import { parseBylineLine, parseContributorLine } from '../contributors.ts';
+import { parseDateline } from '../dateline.ts';
+import { BULLET, CHROME_LINE, CHROME_MAX_CHARS, COOKIE_NOTICE, FOOTER_MARKER, LINK_LINE } from '../heuristics/text-chrome.ts';
+import {
+  HEADLINE_MAX_CHARS, HEADLINE_MAX_WORDS, HEADLINE_MIN_WORDS, PROSE_MIN_WORDS_PUNCTUATED,
+  PROSE_MIN_WORDS_UNPUNCTUATED, SENTENCE_END,
+} from '../heuristics/text-shape.ts';
+
+export type LineKind =
+  | 'chrome' | 'footer' | 'date' | 'byline' | 'contributor' | 'caption' | 'link' | 'list-item' | 'prose' | 'short';
+
+/** A line with what it is, and what was read from it. */
+export interface Classified extends TextLine {
+  kind: LineKind;
+  /** How often this exact line (case-insensitive) occurs in the capture. */
+  count: number;
+  caption?: { caption: string | null; credit: string | null };
+  date?: DateLine;
+  names?: string[];
+  link?: Link;
+  /** The paragraph opens with a wire dateline. */
+  dateline?: boolean;
+}
+
+/** Classify every line once (linear): the segmenter then works on kinds, not on text. */
+export function classifyLines(lines: TextLine[], ctx: DateContext): Classified[] {
+  const counts = new Map<string, number>();
+  for (const l of lines) counts.set(l.key, (counts.get(l.key) ?? 0) + 1);
+  const out = lines.map((l) => classify(l, counts.get(l.key) ?? 1, ctx));
+  markRepeatedCaptions(out);
+  return out;
+}
+
+function classify(l: TextLine, count: number, ctx: DateContext): Classified {
+  // One object of one shape per line (object spreads here cost more than all the regexes).
+  const c: Classified = {
+    text: l.text, index: l.index, blankBefore: l.blankBefore, key: l.key, words: l.words, kind: 'short', count,
+    caption: undefined, date: undefined, names: undefined, link: undefined, dateline: false,
+  };
+  c.kind = kindOf(c, ctx);
+  return c;
+}
+
+/** The line's kind; fills the parsed parts (names, date, caption, link) on `c` as it finds them. */
+function kindOf(c: Classified, ctx: DateContext): LineKind {
+  const t = c.text;
+  if (t.length <= CHROME_MAX_CHARS) {
+    if (FOOTER_MARKER.test(t)) return 'footer';
+    if (CHROME_LINE.test(t)) return 'chrome';
+  }
+  if (c.words < 80 && COOKIE_NOTICE.test(t)) return 'chrome';
+  const names = t.length <= 400 ? parseContributorLine(t) : null;
+  if (names) return (c.names = names), 'contributor';
+  const by = t.length <= 160 ? parseBylineLine(t) : null;
+  if (by) return (c.names = by), 'byline';
+  const link = t.includes('://') ? LINK_LINE.exec(t) : null;
+  if (link) return (c.link = { url: link[2], text: (link[1] ?? '').trim() || link[2] }), 'link';
+  const date = parseDateLine(t, ctx);
+  if (date) return (c.date = date), 'date';
+  c.dateline = parseDateline(t) !== null;
+  if (!c.dateline) {
+    const cap = splitCredit(t);
+    if (cap.credit) return (c.caption = cap), 'caption';
+  }
+  if (BULLET.test(t)) return 'list-item';
+  if (c.dateline || isProse(t, c.words)) return 'prose';
+  return 'short';
+}
+
+/** Sentence-shaped: ends like a sentence with a few words, or is long. */
+export function isProse(text: string, words: number): boolean {
+  if (words >= PROSE_MIN_WORDS_UNPUNCTUATED) return true;
+  return words >= PROSE_MIN_WORDS_PUNCTUATED && SENTENCE_END.test(text) && /\p{Ll}/u.test(text);
+}
+
+/** Could this line be a headline: a few words, not a sentence ending in a full stop, not chrome. */
+export function isTitleLike(c: Classified): boolean {
+  if (c.kind !== 'short' && c.kind !== 'prose') return false;
+  if (c.words < HEADLINE_MIN_WORDS || c.words > HEADLINE_MAX_WORDS || c.text.length > HEADLINE_MAX_CHARS) return false;
+  if (c.dateline) return false;
+  if (/[.:;,]$/.test(c.text) && !/\.\.\.$|…$/.test(c.text)) return false;
+  return /^[\p{Lu}\p{N}"“‘']/u.test(c.text);
+}
+
+/**
+ * Galleries without credits still repeat: a sentence-shaped line immediately repeated (the
+ * image's alt text and its caption) is a caption, not two paragraphs.
+ */
+function markRepeatedCaptions(lines: Classified[]): void {
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const a = lines[i];
+    const b = lines[i + 1];
+    if (a.key === b.key && a.kind === 'prose' && !a.dateline) {
+      a.kind = 'caption';
+      b.kind = 'caption';
+      a.caption = b.caption = { caption: a.text, credit: null };
+    }
+  }
+}

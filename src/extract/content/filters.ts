@@ -4,14 +4,19 @@ import type { RawBlock } from './blocks.ts';
 import { isCredit, splitCredit } from '../credit.ts';
 
 /** Fold text for comparisons: case, quotes, dashes and white space do not make two lines differ. */
+const FOLD_CHARS: Record<string, string> = {
+  '\u2018': "'", '\u2019': "'", '\u201a': "'", '\u201b': "'", '\u2032': "'",
+  '\u201c': '"', '\u201d': '"', '\u201e': '"', '\u201f': '"', '\u2033': '"',
+  '\u2010': '-', '\u2011': '-', '\u2012': '-', '\u2013': '-', '\u2014': '-', '\u2015': '-', '\u2212': '-',
+};
+const FOLD_RE = /[\u2018\u2019\u201a\u201b\u2032\u201c-\u201f\u2033\u2010-\u2015\u2212]/g;
+
 export function fold(s: string): string {
-  return s
-    .toLowerCase()
-    .replace(/[\u2018\u2019\u201a\u201b\u2032]/g, "'")
-    .replace(/[\u201c\u201d\u201e\u201f\u2033]/g, '"')
-    .replace(/[\u2010-\u2015\u2212]/g, '-')
-    .replace(/\s+/g, ' ')
-    .trim();
+  let t = s.toLowerCase();
+  if (FOLD_RE.test(t)) t = t.replace(FOLD_RE, (c) => FOLD_CHARS[c]);
+  FOLD_RE.lastIndex = 0;
+  if (/\s\s|[^\S ]/.test(t)) t = t.replace(/\s+/g, ' ');
+  return t.trim();
 }
 
 const BYLINE_RE = /^(by|written by|story by|words by|von|par|por|di|door|av)\s+\p{Lu}/iu;
@@ -127,6 +132,9 @@ function repeatedTexts(raw: RawBlock[], captions: Set<string>): Set<string> {
  * "… (AP Photo/Jane Roe)") or is nothing but one ("Jane Roe | Bloomberg | Getty Images").
  */
 function isCaptionLike(text: string): boolean {
+  // Credits end in a parenthesis, a slash or pipe credit, a "Photo:" label or an agency name: skip the parsers otherwise.
+  const tail = text.slice(-100);
+  if (!/[()/|:]|\b(?:AP|AFP|Reuters|REUTERS|Getty|EPA|Images?|Photo|PHOTO|Pool|Handout)\b/.test(tail)) return false;
   if (text.length <= 80 && isCredit(text)) return true;
   const { caption, credit } = splitCredit(text);
   return credit !== null && (caption === null || !/[.!?]["”’]?\s+\p{Lu}.*[.!?]["”’]?\s+\p{Lu}/u.test(caption));

@@ -79,7 +79,9 @@ export function fromParts(
  */
 export function normalizeDate(raw: string, ctx: DateContext): DateValue | null {
   // "2025-12-17UTC07:30:00+00:00", "2025-12-17 UTC 07:30": a CMS quirk for the ISO "T".
-  const s = raw.trim().replace(/^(\d{4}-\d{2}-\d{2})\s*UTC\s*(?=\d{2}:)/i, '$1T');
+  const s = raw.trim().replace(/^(\d{4}-\d{2}-\d{2})\s*UTC\s*(?=\d{2}:)/i, '$1T')
+    // "2019-11-19 02:24:00 UTC": the ISO form with the zone spelt out.
+    .replace(/^(\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2})?)\s*(?:UTC|GMT)$/i, '$1Z');
   if (!s) return null;
   const m = ISO_RE.exec(s);
   if (m) {
@@ -97,7 +99,7 @@ export function normalizeDate(raw: string, ctx: DateContext): DateValue | null {
     if (d.getUTCFullYear() < 1990 || d.getUTCFullYear() > 2100) return null;
     return fromParts({ year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), hour: d.getUTCHours(), minute: d.getUTCMinutes(), second: d.getUTCSeconds(), offset: 0 }, ctx);
   }
-  const quick = quickWrittenDate(s);
+  const quick = quickWrittenDate(s) ?? quickMailDate(s);
   if (quick) return fromParts(quick, ctx);
   const results = chrono.parse(s, ctx.referenceTime);
   const first = results[0];
@@ -146,4 +148,17 @@ function quickWrittenDate(s: string): { year: number; month: number; day: number
   }
   if (!month || day < 1 || day > 31) return null;
   return { year, month, day };
+}
+
+const MAIL = new RegExp(`^(?:[a-z]{3},?\\s+)?(\\d{1,2})\\s+${MONTH_RE}\\s+(\\d{4})\\s+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\s*(gmt|utc|z|[+-]\\d{4})$`, 'i');
+
+/** RFC 2822 / HTTP dates ("Mon, 18 Nov 2019 16:07:38 -0600", "19 Nov 2019 07:09 GMT"), read without chrono. */
+function quickMailDate(s: string): { year: number; month: number; day: number; hour: number; minute: number; second: number; offset: number } | null {
+  const m = MAIL.exec(s);
+  if (!m) return null;
+  const month = MONTHS[m[2].slice(0, 3).toLowerCase()];
+  const z = m[7];
+  const offset = /^[+-]/.test(z) ? (z[0] === '-' ? -1 : 1) * (Number(z.slice(1, 3)) * 60 + Number(z.slice(3, 5))) : 0;
+  if (!month) return null;
+  return { year: Number(m[3]), month, day: Number(m[1]), hour: Number(m[4]), minute: Number(m[5]), second: Number(m[6] ?? 0), offset };
 }

@@ -1,8 +1,15 @@
 import type { Document } from 'domhandler';
 import type { Message } from '../../model/article.ts';
 import type { DateContext } from '../dates.ts';
+import { collect, textOf, type Collected } from './collect.ts';
+import { readJsonLd, type LdFacts } from './jsonld.ts';
+import { cleanAuthors, nameFromUrl, type AuthorContext } from './authors.ts';
+import { chooseHeadline, foldTitle, type Sourced, type TitleContext } from './headline.ts';
+import { dateFromUrl, pickDates, type DateCandidate } from './when.ts';
+import { detectLanguage, normalizeLanguage } from './language.ts';
+import { expandParselyPage, metaAll, metaFirst, nearHeadline, outsideStory, readBylines, readDateLines, readMicrodata, readTimes, type Microdata } from './sources.ts';
+import { K } from './keys.ts';
 
-// STUB — owned by the metadata helper; replaced with the full implementation.
 /** The page-level facts, reconciled from every metadata source the page offers. */
 export interface PageMetadata {
   headline: string | null;
@@ -30,10 +37,254 @@ export interface MetadataContext extends DateContext {
   url: string | null;
 }
 
-export function readMetadata(_doc: Document, ctx: MetadataContext): PageMetadata {
+/** Everything read from the page once, shared by the field readers. */
+interface Sources {
+  c: Collected;
+  ld: LdFacts | null;
+  md: Microdata;
+  ctx: MetadataContext;
+  messages: Message[];
+  prov: Record<string, string>;
+}
+
+/** First non-empty candidate; records its provenance under `field`. */
+function take(s: Sources, field: string, cands: (Sourced | null | undefined)[]): string | null {
+  for (const c of cands) {
+    const v = c?.value.replace(/\s+/g, ' ').trim();
+    if (c && v) {
+      s.prov[field] = c.source;
+      return v;
+    }
+  }
+  return null;
+}
+
+const ldv = (value: string | null | undefined): Sourced | null => (value ? { value, source: 'json-ld' } : null);
+
+/**
+ * Read the page's metadata: one DOM walk collects every source (JSON-LD, OpenGraph, Twitter,
+ * named metas, microdata, `<time>`, bylines, `<title>`, `<h1>`), then each field is reconciled
+ * by its own priority list with sanity checks; `provenance` says which source won.
+ */
+export function readMetadata(doc: Document, ctx: MetadataContext): PageMetadata {
+  const c = collect(doc);
+  expandParselyPage(c.meta);
+  const messages: Message[] = [];
+  const s: Sources = { c, ld: readJsonLd(c.jsonLd, ctx.url, messages), md: readMicrodata(c.itemprops), ctx, messages, prov: {} };
+  const { ld, md } = s;
+  const siteName = take(s, 'siteName', [...metaAll(c.meta, K.siteName.slice(0, 1)), ldv(ld?.siteName), ...metaAll(c.meta, K.siteName.slice(1))]);
+  const section = take(s, 'section', [metaFirst(c.meta, K.section.slice(0, 1)), ldv(ld?.section), metaFirst(c.meta, K.section.slice(1))]);
+  const canonicalUrl = readCanonical(s);
+  const host = hostOf(ctx.url) ?? hostOf(canonicalUrl);
+  const siteNames = [siteName, ld?.siteName, ...(c.meta.get('og:site_name') ?? []), ...(c.meta.get('application-name') ?? [])].filter((x): x is string => !!x);
+  const { headline, anchor } = readHeadline(s, { siteNames, host, section });
+  const description = take(s, 'description', [metaFirst(c.meta, K.description.slice(0, 2)), ldv(ld?.description), metaFirst(c.meta, K.description.slice(2))]);
+  const authors = readAuthorsField(s, { siteNames, host }, anchor);
+  const dates = pickDates(dateCandidates(s, canonicalUrl, anchor), ctx, messages);
+  if (!dates.published && dates.updated) {
+    dates.published = dates.updated;
+    messages.push({ level: 'info', code: 'date.published-from-updated', text: 'The page gives only an updated date; it is used as the published date too.' });
+  }
+  if (dates.published) s.prov.published = dates.published.source;
+  if (dates.updated) s.prov.updated = dates.updated.source;
+  const unzoned = [dates.published, dates.updated].some((d) => d && d.hasTime && !d.zoned);
+  if (unzoned) messages.push({ level: 'info', code: 'date.no-zone', text: 'The page states a time without a zone and none was configured; it is given without offset.' });
+  const language = readLanguage(s, `${headline ?? ''}. ${description ?? ''}`);
   return {
-    headline: null, description: null, siteName: null, section: null, authors: [], published: null, updated: null,
-    language: null, canonicalUrl: null, url: ctx.url, tags: [], image: null, articleBody: null, zoned: true,
-    provenance: {}, messages: [],
+    headline, description, siteName, section, authors,
+    published: dates.published?.iso ?? null,
+    updated: dates.updated?.iso ?? null,
+    language, canonicalUrl, url: ctx.url,
+    tags: readTags(s),
+    image: resolveUrl(take(s, 'image', [metaFirst(c.meta, K.image), ldv(ld?.image), c.links.get('image_src')?.[0] ? { value: c.links.get('image_src')![0], source: 'link' } : null]), ctx.url),
+    articleBody: ld?.articleBody ?? null,
+    zoned: !unzoned,
+    provenance: s.prov,
+    messages,
   };
+}
+
+/** The headline, and the text-node order of the `<h1>` showing it (-1 if none): bylines and dates sit near it. */
+function readHeadline(s: Sources, tctx: TitleContext): { headline: string | null; anchor: number } {
+  const { c, ld, md } = s;
+  const metas: Sourced[] = [ldv(ld?.headline), ...metaAll(c.meta, K.headline.slice(0, 2)), md.headline ? { value: md.headline, source: 'microdata' } : null, ...metaAll(c.meta, K.headline.slice(2))]
+    .filter((x): x is Sourced => !!x)
+    .map((x) => ({ value: x.value.replace(/\s+/g, ' ').trim(), source: x.source }));
+  const h1 = c.h1s.map((h, i) => ({ text: textOf(h, 400), order: c.h1Orders[i], ok: !outsideStory(h, 8) }))
+    .filter((h) => h.ok && h.text.length > 1 && h.text.length < 350);
+  const title = c.title?.replace(/\s+/g, ' ').trim() || null;
+  const got = chooseHeadline(metas, h1.map((h) => h.text), title, tctx);
+  const headline = got ? take(s, 'headline', [got]) : null;
+  const key = headline ? foldTitle(headline) : '';
+  const shown = h1.find((h) => foldTitle(h.text) === key) ?? h1.find((h) => key && foldTitle(h.text).includes(key)) ?? h1[0];
+  return { headline, anchor: shown?.order ?? -1 };
+}
+
+/**
+ * Authors: the first source that yields people wins (JSON-LD, metas, microdata, the visible
+ * byline); another source naming the same people and more (a co-author list) then replaces it;
+ * a profile URL's slug only when no source names anyone in words.
+ */
+function readAuthorsField(s: Sources, actx: AuthorContext, anchor: number): string[] {
+  const { c, ld, md } = s;
+  const isUrl = (v: string) => /^(?:https?:)?\/\//i.test(v) || v.startsWith('/');
+  const metaVals = metaAll(c.meta, K.author).map((m) => (m.source === 'meta:citation' ? { ...m, value: invertName(m.value) } : m));
+  const groups: Sourced[][] = [
+    (ld?.authors ?? []).map((value) => ({ value, source: 'json-ld' })),
+    ...groupBySource(metaVals.filter((m) => !isUrl(m.value))).map((g) => g.raws.map((value) => ({ value, source: g.source }))),
+    md.authors.map((value) => ({ value, source: 'microdata' })),
+  ];
+  const found = groups.map((g) => ({ source: g[0]?.source ?? '', names: cleanAuthors(g.map((x) => x.value), actx) })).filter((g) => g.names.length);
+  const visible = readBylines(c.bylines, actx);
+  if (visible.length) found.push({ source: visible[0].source, names: visible.map((v) => v.value) });
+  else {
+    const t = nearHeadline(c.bylineTexts, anchor).map((x) => cleanAuthors([x.text], actx, 2)).find((n) => n.length);
+    if (t) found.push({ source: 'byline-text', names: t });
+  }
+  if (found.length) {
+    const key = (n: string) => n.toLowerCase();
+    let best = found[0];
+    for (const g of found.slice(1)) {
+      const have = new Set(g.names.map(key));
+      if (g.names.length > best.names.length && best.names.every((n) => have.has(key(n)))) best = g;
+    }
+    s.prov.authors = best.source;
+    return best.names;
+  }
+  const urls = [...(ld?.authorUrls ?? []), ...metaVals.filter((m) => isUrl(m.value)).map((m) => m.value), ...(c.links.get('author') ?? [])];
+  for (const u of urls) {
+    const n = nameFromUrl(u);
+    if (n && cleanAuthors([n], actx).length) {
+      s.prov.authors = 'author-url';
+      return [n];
+    }
+  }
+  return [];
+}
+
+/** Citation metas write "Last, First": turned round so the comma is not read as two names. */
+function invertName(v: string): string {
+  const m = /^([^,]{2,40}),\s*([^,]{2,40})$/.exec(v.trim());
+  return m ? `${m[2]} ${m[1]}` : v;
+}
+
+function groupBySource(vals: Sourced[]): { source: string; raws: string[] }[] {
+  const out: { source: string; raws: string[] }[] = [];
+  for (const v of vals) {
+    const g = out.find((x) => x.source === v.source);
+    if (g) g.raws.push(v.value);
+    else out.push({ source: v.source, raws: [v.value] });
+  }
+  return out;
+}
+
+/** Date candidates in priority order: JSON-LD, metas, microdata, `<time>`, the URL, visible date lines. */
+function dateCandidates(s: Sources, canonicalUrl: string | null, anchor: number): DateCandidate[] {
+  const { c, ld, md } = s;
+  const out: DateCandidate[] = [];
+  const add = (raw: string | null | undefined, source: string, kind: DateCandidate['kind']) => {
+    if (raw) out.push({ raw, source, kind });
+  };
+  add(ld?.published, 'json-ld', 'published');
+  add(ld?.modified, 'json-ld', 'updated');
+  for (const m of metaAll(c.meta, K.published)) add(m.value, m.source, 'published');
+  for (const m of metaAll(c.meta, K.updated)) add(m.value, m.source, 'updated');
+  add(md.published, 'microdata', 'published');
+  add(md.modified, 'microdata', 'updated');
+  out.push(...readTimes(c.times));
+  add(dateFromUrl(canonicalUrl) ?? dateFromUrl(s.ctx.url), 'url', 'published');
+  if (!out.some((x) => x.kind === 'published')) out.push(...readDateLines(c, anchor));
+  return out;
+}
+
+function readLanguage(s: Sources, text: string): string | null {
+  const { c, ld, md } = s;
+  const cands: Sourced[] = [
+    c.htmlLang ? { value: c.htmlLang, source: 'html-lang' } : null,
+    ...metaAll(c.meta, K.language),
+    ldv(ld?.language),
+    md.language ? { value: md.language, source: 'microdata' } : null,
+  ].filter((x): x is Sourced => !!x);
+  for (const cand of cands) {
+    const tag = normalizeLanguage(cand.value);
+    if (tag) {
+      s.prov.language = cand.source;
+      return tag;
+    }
+  }
+  const detected = detectLanguage(text.replace(/^\.\s*|\s*\.\s*$/g, ''));
+  if (detected) s.prov.language = 'detected';
+  return detected;
+}
+
+/** Canonical URL: link rel=canonical, og:url, JSON-LD url, resolved; a site-root canonical for an article page is ignored. */
+function readCanonical(s: Sources): string | null {
+  const { c, ld, ctx } = s;
+  const cands: Sourced[] = [
+    ...(c.links.get('canonical') ?? []).map((value) => ({ value, source: 'link-canonical' })),
+    ...metaAll(c.meta, K.canonical),
+    ldv(ld?.url),
+  ].filter((x): x is Sourced => !!x);
+  const pagePath = pathOf(ctx.url);
+  const articleish = !!ld || /article/i.test(c.meta.get('og:type')?.[0] ?? '') || (pagePath !== null && pagePath !== '/');
+  for (const cand of cands) {
+    const abs = resolveUrl(cand.value, ctx.url);
+    if (!abs || !/^https?:\/\//i.test(abs) || /[{}]|undefined|null$/.test(abs)) continue;
+    if (articleish && pathOf(abs) === '/' && !new URL(abs).search) {
+      s.messages.push({ level: 'info', code: 'metadata.canonical-ignored', text: `The canonical URL ${abs} (${cand.source}) points at the site root, not this article; ignored.` });
+      continue;
+    }
+    s.prov.canonicalUrl = cand.source;
+    return abs;
+  }
+  return null;
+}
+
+const MAX_TAGS = 30;
+
+/** Tags: article:tag, Parse.ly/Sailthru tags and JSON-LD keywords; the keywords metas only when those are absent. */
+function readTags(s: Sources): string[] {
+  const { c, ld } = s;
+  const collectFrom = (vals: Sourced[]) => {
+    const seen = new Set<string>();
+    const out: string[] = [];
+    for (const v of vals) {
+      for (const t of v.value.split(/\s*[,;|]\s*/)) {
+        const tag = t.replace(/\s+/g, ' ').trim();
+        const key = tag.toLowerCase();
+        if (!tag || tag.length > 80 || seen.has(key)) continue;
+        seen.add(key);
+        out.push(tag);
+        if (!s.prov.tags) s.prov.tags = v.source;
+      }
+    }
+    return out.slice(0, MAX_TAGS);
+  };
+  const primary = collectFrom([...metaAll(c.meta, K.tags), ...(ld?.keywords ?? []).map((value) => ({ value, source: 'json-ld' }))]);
+  return primary.length ? primary : collectFrom(metaAll(c.meta, K.keywords));
+}
+
+function resolveUrl(u: string | null, base: string | null): string | null {
+  if (!u) return null;
+  try {
+    return new URL(u.trim(), base ?? undefined).href;
+  } catch {
+    return /^https?:\/\//i.test(u) ? u.trim() : null;
+  }
+}
+
+function hostOf(u: string | null): string | null {
+  try {
+    return u ? new URL(u).hostname : null;
+  } catch {
+    return null;
+  }
+}
+
+function pathOf(u: string | null): string | null {
+  try {
+    return u ? new URL(u).pathname : null;
+  } catch {
+    return null;
+  }
 }

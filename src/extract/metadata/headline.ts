@@ -1,0 +1,146 @@
+import { hostLabel } from './authors.ts';
+
+/** A value and the source it came from (the provenance name). */
+export interface Sourced {
+  value: string;
+  source: string;
+}
+
+/** What the page calls itself and its story: used to tell a title's site tail from the headline. */
+export interface TitleContext {
+  siteNames: string[];
+  host: string | null;
+  section: string | null;
+}
+
+const ASCII = /^[\x00-\x7f]*$/;
+
+/** Case, quotes, dashes and whitespace folded: the comparison key for titles. */
+export function foldTitle(s: string): string {
+  return (ASCII.test(s) ? s : s.normalize('NFKC'))
+    .toLowerCase()
+    .replace(/[’‘`´]/g, "'")
+    .replace(/[“”„«»]/g, '"')
+    .replace(/[‐‑‒–—―]/g, '-')
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s"'.]+|[\s"'.:!?]+$/g, '');
+}
+
+const squash = (s: string) => foldTitle(s).replace(/[^\p{L}\p{N}]+/gu, '');
+
+/** Spaced separators between a headline and its site name ("A | B", "A - B", "A :: B", "A » B"). */
+const SEP = /\s+(?:[|·•»~/\\]|[-–—]{1,2}|::)\s+|\s*\|\s*/g;
+
+/** Does this title segment name the site (its name, its host, its domain) or the section? */
+function isSiteSegment(seg: string, ctx: TitleContext): boolean {
+  const s = squash(seg);
+  if (!s) return false;
+  for (const name of ctx.siteNames) {
+    const n = squash(name);
+    if (n && (n === s || (n.length >= 4 && (s.startsWith(n) || n.startsWith(s) && s.length >= 4)))) return true;
+  }
+  if (ctx.host) {
+    const label = hostLabel(ctx.host);
+    const host = ctx.host.replace(/^www\d?\./, '').replace(/[^a-z0-9]/gi, '').toLowerCase();
+    if (label && (s === label || s === host || (label.length >= 4 && s.startsWith(label)) || (s.length >= 5 && label.includes(s)))) return true;
+  }
+  return !!ctx.section && squash(ctx.section) === s;
+}
+
+/**
+ * Cut the site-name tail (or head, "Site: Headline") off a title. The tail is recognised by
+ * comparing with what else names the site — siteName, og:site_name, the host — or by the other
+ * title sources agreeing with the remainder; never by a fixed list of sites.
+ */
+export function cutSiteTail(title: string, ctx: TitleContext, others: string[] = []): string {
+  let t = title.trim();
+  const otherKeys = new Set(others.map(foldTitle).filter(Boolean));
+  for (let round = 0; round < 3; round++) {
+    const next = cutOnce(t, ctx, otherKeys);
+    if (next === t) break;
+    t = next;
+  }
+  return t;
+}
+
+function cutOnce(t: string, ctx: TitleContext, otherKeys: Set<string>): string {
+  const cuts: { at: number; end: number }[] = [];
+  for (const m of t.matchAll(SEP)) cuts.push({ at: m.index!, end: m.index! + m[0].length });
+  const colon = /^([^:]{2,40}):\s+/.exec(t);
+  if (colon) cuts.push({ at: colon[1].length, end: colon[0].length });
+  // The last separator first: the site name sits at the far end.
+  for (let i = cuts.length - 1; i >= 0; i--) {
+    const { at, end } = cuts[i];
+    const head = t.slice(0, at).trim();
+    const tail = t.slice(end).trim();
+    if (!head || !tail) continue;
+    if (otherKeys.has(foldTitle(head))) return head;
+    if (otherKeys.has(foldTitle(tail))) return tail;
+    if (i === cuts.length - 1 && isSiteSegment(tail, ctx)) return head;
+    if (i === 0 && isSiteSegment(head, ctx)) return tail;
+  }
+  return t;
+}
+
+/**
+ * The generic last resort for a `<title>` nothing else confirms: "Long headline words | Short
+ * Name" loses its short last segment when the separator is a pipe-like one.
+ */
+export function cutShortTail(title: string): string {
+  const m = /^(.{20,}?)\s+(?:\||::|»|·|•|[-–—])\s+([^|]{2,40})$/.exec(title);
+  if (!m) return title;
+  const headWords = m[1].split(/\s+/).length;
+  const tailWords = m[2].split(/\s+/).length;
+  return headWords >= 4 && tailWords <= 4 && tailWords * 2 < headWords ? m[1].trim() : title;
+}
+
+const words = (s: string) => new Set(foldTitle(s).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2));
+
+/** Share of `a`'s words (3+ letters) that also occur in `b`. */
+function overlap(a: string, b: string): number {
+  const wa = words(a);
+  if (wa.size < 2) return 0;
+  const wb = words(b);
+  let n = 0;
+  for (const w of wa) if (wb.has(w)) n++;
+  return n / wa.size;
+}
+
+/**
+ * The headline: a visible `<h1>` agreeing with a metadata title wins (it is what readers see,
+ * confirmed); else the best metadata title with its site tail cut; else an `<h1>` the `<title>`
+ * confirms; else the `<title>` with its tail cut; else the only `<h1>`.
+ */
+export function chooseHeadline(metaTitles: Sourced[], h1s: string[], title: string | null, ctx: TitleContext): Sourced | null {
+  const metas = metaTitles.filter((m) => m.value.length > 1);
+  const all = [...metas.map((m) => m.value), ...(title ? [title] : [])];
+  const cutMetas = metas.map((m) => ({ ...m, clean: cutSiteTail(m.value, ctx, h1s) }));
+  for (const h of h1s) {
+    const k = foldTitle(h);
+    if (!k) continue;
+    for (const m of cutMetas) {
+      if (k === foldTitle(m.clean) || k === foldTitle(m.value)) return { value: h, source: 'h1' };
+      const ch = cutSiteTail(h, ctx, all);
+      if (ch !== h && foldTitle(ch) === foldTitle(m.clean)) return { value: m.clean, source: m.source };
+      // A truncated metadata headline ("Long headline…") confirms the full visible one.
+      const stem = foldTitle(m.value).replace(/(?:\.\.\.|…)$/, '');
+      if (stem.length >= 30 && stem !== foldTitle(m.value) && k.startsWith(stem)) return { value: h, source: 'h1' };
+    }
+  }
+  // A visible <h1> sharing most of its words with a metadata title is the same story's headline
+  // in its on-page wording (metadata titles are often SEO or social variants).
+  const h1 = h1s.find((h) => !isSiteSegment(h, ctx) && [...cutMetas.map((m) => m.clean), ...(title ? [title] : [])].some((t) => overlap(h, t) >= 0.6));
+  if (h1) return { value: h1, source: 'h1' };
+  if (cutMetas.length) {
+    const m = cutMetas[0];
+    return { value: m.clean, source: m.source };
+  }
+  if (title) {
+    const cut = cutSiteTail(title, ctx, h1s);
+    for (const h of h1s) if (foldTitle(h) === foldTitle(cut)) return { value: h, source: 'h1' };
+    const value = cut === title ? cutShortTail(title) : cut;
+    if (value) return { value, source: 'title-tag' };
+  }
+  if (h1s.length === 1 && h1s[0]) return { value: h1s[0], source: 'h1' };
+  return null;
+}

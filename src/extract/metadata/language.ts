@@ -1,0 +1,29 @@
+import { eld } from 'eld/medium';
+
+/**
+ * A declared language value ("en_US", "EN-gb", "en-US,en;q=0.8", "zh-hans") → BCP 47
+ * ("en-US", "en-GB", "zh-Hans"); null for values that are not a language tag ("x-default", "English").
+ */
+export function normalizeLanguage(raw: string): string | null {
+  const first = raw.split(/[,;\s]+/)[0]?.trim().replace(/_/g, '-');
+  if (!first || !/^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/i.test(first)) return null;
+  const [lang, ...rest] = first.split('-');
+  if (/^(?:x|i)$/i.test(lang)) return null;
+  const subtags = rest.map((t) => {
+    if (t.length === 2) return t.toUpperCase();
+    if (t.length === 4 && /^[a-z]+$/i.test(t)) return t[0].toUpperCase() + t.slice(1).toLowerCase();
+    return t.toLowerCase();
+  });
+  return [lang.toLowerCase(), ...subtags].join('-');
+}
+
+/** Text shorter than this gives eld too few n-grams to be trusted. */
+const MIN_DETECT_CHARS = 24;
+
+/** Detect the language of a text with eld; null when the text is short or the result unreliable. */
+export function detectLanguage(text: string): string | null {
+  const t = text.trim();
+  if (t.length < MIN_DETECT_CHARS) return null;
+  const r = eld.detect(t.slice(0, 1000));
+  return r.language && r.isReliable() ? r.language : null;
+}

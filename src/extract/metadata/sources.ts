@@ -1,0 +1,193 @@
+import type { Element } from 'domhandler';
+import { OUTSIDE_STORY, PAGE_CHROME } from '../heuristics/metadata-words.ts';
+import { findDescendant, textOf, type Collected, type OrderedText } from './collect.ts';
+import { cleanAuthors, type AuthorContext } from './authors.ts';
+import type { DateCandidate } from './when.ts';
+import type { Sourced } from './headline.ts';
+import { parseLenient } from './jsonld.ts';
+
+/** Provenance name of a `<meta>` key: 'opengraph', 'twitter', 'meta:parsely', 'meta:dc', … */
+export function sourceOfKey(key: string): string {
+  if (key.startsWith('og:') || key.startsWith('article:')) return 'opengraph';
+  if (key.startsWith('twitter:')) return 'twitter';
+  const family = /^(parsely|sailthru|dc|dcterms|citation|cxenseparse)[-_.:]/.exec(key);
+  if (family) return `meta:${family[1] === 'dcterms' ? 'dc' : family[1] === 'cxenseparse' ? 'cxense' : family[1]}`;
+  return `meta:${key}`;
+}
+
+/** Every value for these keys, in key order, with its source. */
+export function metaAll(meta: Map<string, string[]>, keys: readonly string[]): Sourced[] {
+  const out: Sourced[] = [];
+  for (const k of keys) for (const value of meta.get(k) ?? []) out.push({ value, source: sourceOfKey(k) });
+  return out;
+}
+
+export function metaFirst(meta: Map<string, string[]>, keys: readonly string[]): Sourced | null {
+  for (const k of keys) {
+    const v = meta.get(k)?.[0];
+    if (v) return { value: v, source: sourceOfKey(k) };
+  }
+  return null;
+}
+
+/** Parse.ly's `parsely-page` JSON blob → the same keys its separate tags would use. */
+export function expandParselyPage(meta: Map<string, string[]>): void {
+  const blob = meta.get('parsely-page')?.[0];
+  if (!blob) return;
+  const data = parseLenient(blob);
+  if (typeof data !== 'object' || data === null) return;
+  const d = data as Record<string, unknown>;
+  const put = (key: string, v: unknown) => {
+    const vals = (Array.isArray(v) ? v : [v]).filter((x): x is string => typeof x === 'string' && x.trim() !== '');
+    if (vals.length && !meta.has(key)) meta.set(key, vals);
+  };
+  put('parsely-title', d.title);
+  put('parsely-pub-date', d.pub_date);
+  put('parsely-author', d.author ?? d.authors);
+  put('parsely-section', d.section);
+  put('parsely-tags', d.tags);
+  put('parsely-link', d.link);
+  put('parsely-image-url', d.image_url);
+}
+
+/** Is the element inside comments, related lists, footers or author bio boxes? */
+export function outsideStory(el: Element, depth = 14): boolean {
+  let chrome = false;
+  let story = false;
+  let p = el.parent as Element | null;
+  for (let d = 0; p && p.attribs && d < depth; d++, p = p.parent as Element | null) {
+    const name = p.name;
+    if (name === 'article' || name === 'main') story = true;
+    else if (name === 'footer' || name === 'aside') chrome = true;
+    const { class: cls, id } = p.attribs;
+    if (cls === undefined && id === undefined) continue;
+    const hint = id === undefined ? cls! : cls === undefined ? id : `${cls} ${id}`;
+    if (OUTSIDE_STORY.test(hint)) return true;
+    if (PAGE_CHROME.test(hint)) chrome = true;
+  }
+  return chrome && !story;
+}
+
+/** Value of a microdata property element, per its tag (meta content, time datetime, link href, text). */
+function itempropValue(el: Element): string {
+  const a = el.attribs;
+  if (a.content) return a.content.trim();
+  if (el.name === 'time' && a.datetime) return a.datetime.trim();
+  if ((el.name === 'link' || el.name === 'a') && a.href && el.name === 'link') return a.href;
+  if (el.name === 'img' && a.src) return a.src;
+  return textOf(el, 300);
+}
+
+/** Microdata facts: headline, authors, dates, language, from itemprops outside comments and related lists. */
+export interface Microdata {
+  headline: string | null;
+  authors: string[];
+  published: string | null;
+  modified: string | null;
+  language: string | null;
+}
+
+export function readMicrodata(itemprops: Element[]): Microdata {
+  const md: Microdata = { headline: null, authors: [], published: null, modified: null, language: null };
+  for (const el of itemprops) {
+    const props = el.attribs.itemprop.toLowerCase().split(/\s+/);
+    for (const p of props) {
+      if (p === 'headline' && !md.headline && !outsideStory(el)) md.headline = itempropValue(el) || null;
+      else if ((p === 'datepublished' || p === 'datecreated') && !md.published && !outsideStory(el)) md.published = itempropValue(el) || null;
+      else if (p === 'datemodified' && !md.modified && !outsideStory(el)) md.modified = itempropValue(el) || null;
+      else if (p === 'inlanguage' && !md.language) md.language = itempropValue(el) || null;
+      else if ((p === 'author' || p === 'creator') && md.authors.length < 10 && !outsideStory(el)) {
+        const nameEl = el.attribs.itemscope !== undefined ? findDescendant(el, (d) => /\bname\b/i.test(d.attribs.itemprop ?? '')) : null;
+        const v = nameEl ? itempropValue(nameEl) : itempropValue(el);
+        if (v) md.authors.push(v);
+      }
+    }
+  }
+  return md;
+}
+
+/**
+ * The visible byline: the first byline-marked element (class/id byline/author/writer, or a
+ * rel=author link) outside comments, bios and related lists whose text reads as names; byline
+ * elements beside it (same parent) add co-authors.
+ */
+export function readBylines(bylines: Element[], ctx: AuthorContext): Sourced[] {
+  let found: Element | null = null;
+  let names: string[] = [];
+  for (const el of bylines.slice(0, 20)) {
+    if (found) {
+      if (el.parent === found.parent && el.attribs.class === found.attribs.class && !found.children.includes(el)) {
+        names = cleanAuthors([...names, textOf(el, 200)], ctx);
+      }
+      continue;
+    }
+    if (outsideStory(el)) continue;
+    const text = textOf(el, 260);
+    if (!text || text.length > 250) continue;
+    const got = cleanAuthors([text], ctx, 2);
+    if (got.length) {
+      found = el;
+      names = got;
+    }
+  }
+  const source = found && found.name === 'a' && /\bauthor\b/i.test(found.attribs.rel ?? '') ? 'rel-author' : 'byline-text';
+  return names.map((value) => ({ value, source }));
+}
+
+const UPDATED_HINT = /updat|modif|revis|edited/i;
+
+/** `<time>` elements: with `pubdate`, or inside the story's header/article, outside comments and lists. */
+export function readTimes(times: Element[]): DateCandidate[] {
+  const out: DateCandidate[] = [];
+  for (const el of times.slice(0, 12)) {
+    const raw = el.attribs.datetime?.trim() || textOf(el, 80);
+    if (!raw || outsideStory(el)) continue;
+    const hint = `${el.attribs.class ?? ''} ${el.attribs.itemprop ?? ''} ${el.parent && 'attribs' in el.parent ? (el.parent as Element).attribs.class ?? '' : ''}`;
+    const kind = UPDATED_HINT.test(hint) ? 'updated' : 'published';
+    if (el.attribs.pubdate !== undefined) {
+      out.unshift({ raw, source: 'time', kind: 'published' });
+      continue;
+    }
+    let inStory = false;
+    for (let p = el.parent as Element | null, d = 0; p && p.attribs && d < 20 && !inStory; p = p.parent as Element | null, d++) {
+      inStory = p.name === 'article' || p.name === 'header' || p.name === 'main';
+    }
+    if (inStory || out.length === 0) out.push({ raw, source: 'time', kind });
+  }
+  return out;
+}
+
+/** How far (in text nodes) after / before the headline a byline or date line may sit. */
+const NEAR_AFTER = 600;
+const NEAR_BEFORE = 50;
+
+/**
+ * Text lines near the headline, nearest first (lines before it count triple: bylines and dates
+ * mostly follow the headline). Without a headline anchor, document order.
+ */
+export function nearHeadline(texts: OrderedText[], anchor: number): OrderedText[] {
+  if (anchor < 0) return texts.slice(0, 10);
+  const dist = (t: OrderedText) => (t.order >= anchor ? t.order - anchor : (anchor - t.order) * 3);
+  return texts.filter((t) => t.order - anchor <= NEAR_AFTER && anchor - t.order <= NEAR_BEFORE).sort((a, b) => dist(a) - dist(b));
+}
+
+/** Visible date lines ("Published 3 March 2025, 10:14"): short date texts near the headline, then date-marked elements and bylines. */
+export function readDateLines(c: Collected, anchor: number): DateCandidate[] {
+  const out: DateCandidate[] = [];
+  for (const t of nearHeadline(c.dateTexts, anchor).slice(0, 4)) {
+    out.push({ raw: stripDateLabel(t.text), source: 'date-text', kind: /^(?:last\s+)?(?:updated|modified)/i.test(t.text) ? 'updated' : 'published' });
+  }
+  for (const el of [...c.dateLines, ...c.bylines]) {
+    if (out.length >= 8) break;
+    const text = textOf(el, 160);
+    if (text.length < 6 || text.length > 150 || !/\d/.test(text) || outsideStory(el)) continue;
+    const hint = `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`;
+    out.push({ raw: stripDateLabel(text), source: 'date-text', kind: UPDATED_HINT.test(hint) || /^(?:last\s+)?updated/i.test(text) ? 'updated' : 'published' });
+  }
+  return out;
+}
+
+/** "Published on: 3 March 2025" → "3 March 2025". */
+function stripDateLabel(s: string): string {
+  return s.replace(/^(?:first\s+)?(?:published|posted|updated|last updated|date|on)\b\s*(?:on|at)?\s*:?\s*/i, '');
+}

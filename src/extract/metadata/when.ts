@@ -1,0 +1,95 @@
+import type { Message } from '../../model/article.ts';
+import { normalizeDate, type DateContext, type DateValue } from '../dates.ts';
+
+/** One date some source offers, in priority order within its kind. */
+export interface DateCandidate {
+  raw: string;
+  source: string;
+  kind: 'published' | 'updated';
+}
+
+export interface PickedDates {
+  published: (DateValue & { source: string }) | null;
+  updated: (DateValue & { source: string }) | null;
+}
+
+/** Published dates before this year are doubted: the web news era starts around 1995. */
+export const EARLIEST_YEAR = 1995;
+/** A published date this far past the reference time is doubted (clock skew and zones allowed for). */
+const FUTURE_SLACK_MS = 36 * 3600_000;
+
+/** Instant of an ISO value in ms (zone-less values read as UTC: close enough to order two dates). */
+export function instantOf(iso: string): number {
+  const zoned = /(?:Z|[+-]\d{2}:\d{2})$/.test(iso);
+  return Date.parse(iso.length === 10 ? `${iso}T00:00:00Z` : zoned ? iso : `${iso}Z`);
+}
+
+function sane(v: DateValue, ctx: DateContext): boolean {
+  const year = Number(v.iso.slice(0, 4));
+  if (year < EARLIEST_YEAR) return false;
+  return instantOf(v.iso) <= ctx.referenceTime.getTime() + FUTURE_SLACK_MS;
+}
+
+const ISO_START = /^\s*\d{4}-\d{2}-\d{2}/;
+const richness = (v: DateValue) => (v.hasTime ? 1 : 0) + (v.zoned ? 1 : 0);
+
+/**
+ * Pick published and updated from the candidates: the first sane one of each kind wins, then a
+ * later candidate for the same day that adds the time or the zone refines it. A published date
+ * in the future or before 1995 is doubted (skipped, with a message); an updated date before the
+ * published one is swapped when both came from one source, else dropped.
+ */
+export function pickDates(cands: DateCandidate[], ctx: DateContext, messages: Message[]): PickedDates {
+  const out: PickedDates = { published: null, updated: null };
+  const doubted = new Set<string>();
+  for (const c of cands) {
+    const cur0 = out[c.kind];
+    // Once a kind is settled, only cheap ISO values may still refine it (chrono costs ~0.5 ms a call).
+    if (cur0 && (richness(cur0) === 2 || !ISO_START.test(c.raw))) continue;
+    const v = normalizeDate(c.raw, ctx);
+    if (!v) continue;
+    if (!sane(v, ctx)) {
+      if (!doubted.has(c.raw)) {
+        doubted.add(c.raw);
+        messages.push({ level: 'info', code: 'date.doubted', text: `The ${c.kind} date "${c.raw.slice(0, 60)}" (${c.source}) is implausible and was not used.` });
+      }
+      continue;
+    }
+    const cur = out[c.kind];
+    if (!cur) out[c.kind] = { ...v, source: c.source };
+    else if (cur.iso.slice(0, 10) === v.iso.slice(0, 10) && richness(v) > richness(cur)) out[c.kind] = { ...v, source: cur.source };
+  }
+  const { published: p, updated: u } = out;
+  if (p && u && updatedFirst(p, u)) {
+    if (u.source === p.source) {
+      out.published = u;
+      out.updated = p;
+      messages.push({ level: 'info', code: 'date.swapped', text: `The ${p.source} updated date was before its published date; the two were swapped.` });
+    } else {
+      out.updated = null;
+      messages.push({ level: 'info', code: 'date.updated-before-published', text: `The updated date (${u.source}) was before the published date (${p.source}) and was dropped.` });
+    }
+  }
+  return out;
+}
+
+/** Is `u` before `p`? By the instant when both have a time, else by the day. */
+function updatedFirst(p: DateValue, u: DateValue): boolean {
+  if (p.hasTime && u.hasTime) return instantOf(u.iso) < instantOf(p.iso) - 60_000;
+  return u.iso.slice(0, 10) < p.iso.slice(0, 10);
+}
+
+/** A date written in the URL path ("/2024/05/03/", "/2024-05-03-", "/20240503/"): date only. */
+export function dateFromUrl(url: string | null): string | null {
+  if (!url) return null;
+  let path: string;
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    return null;
+  }
+  const m = /\/((?:19|20)\d{2})[/_-](0?[1-9]|1[0-2])[/_-](0?[1-9]|[12]\d|3[01])(?:[/_.-]|$)/.exec(path)
+    ?? /[/_-]((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:[/_.-]|$)/.exec(path);
+  if (!m) return null;
+  return `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`;
+}

@@ -51,12 +51,12 @@ export function serialise(containers: Element[], stats: StatsTable, base: string
       continue;
     }
     if (w.atomic(n, stats)) continue;
-    const block = BLOCK_TAGS.has(n.name);
-    if (block) w.flush(null);
     if (n.name === 'br') {
-      w.text('\n');
+      w.lineBreak();
       continue;
     }
+    const block = BLOCK_TAGS.has(n.name);
+    if (block) w.flush(null);
     if (block) stack.push({ close: n });
     for (let i = n.children.length - 1; i >= 0; i--) stack.push({ node: n.children[i] });
   }
@@ -92,8 +92,14 @@ class Writer {
 
   constructor(private readonly base: string | null) {}
 
+  /** Text from the page: its newlines are white space like any other (only `<br>` breaks a line). */
   text(s: string): void {
-    this.buf.push(s);
+    this.buf.push(s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0 ? s.replace(/[\r\n]+/g, ' ') : s);
+  }
+
+  /** A `<br>`: a line break inside the running paragraph. */
+  lineBreak(): void {
+    this.buf.push('\n');
   }
 
   /** Elements written whole (lists, tables, quotes, pre, figures, links); true when handled. */
@@ -134,17 +140,24 @@ class Writer {
   /** Close the running inline text as a block of the kind `el` makes (paragraph by default). */
   flush(el: Element | null): void {
     if (this.buf.length === 0) return;
-    const lines = this.buf.join('').split('\n').map(collapse).filter(Boolean);
-    const text = lines.join('\n');
+    const raw = this.buf.join('');
     const linkChars = this.linkChars;
     const links = this.links;
     this.buf = [];
     this.linkChars = 0;
     this.links = [];
-    if (!text) return;
     const h = el ? HEADING.exec(el.name) : null;
-    const block: Block = h ? { type: 'heading', level: Number(h[1]), text: lines.join(' ') } : { type: 'paragraph', text };
-    this.push(block, Math.min(1, linkChars / text.length), links);
+    // One <br> breaks a line; two or more (an empty line) end the paragraph.
+    const parts = h ? [raw] : raw.split(/\n\s*\n/);
+    const total = raw.length || 1;
+    for (const part of parts) {
+      const lines = part.split('\n').map(collapse).filter(Boolean);
+      if (!lines.length) continue;
+      const text = lines.join(h ? ' ' : '\n');
+      const block: Block = h ? { type: 'heading', level: Number(h[1]), text } : { type: 'paragraph', text };
+      const own = links.filter((l) => part.includes(l.text));
+      this.push(block, Math.min(1, (linkChars * part.length) / total / text.length), own);
+    }
   }
 
   private push(block: Block, linkDensity: number, links: Link[] = []): void {

@@ -136,3 +136,11 @@ test('a caption printed with and without its credit counts as one repeated capti
   const html = page(`<ul class="list"><li>${cap}. Photo: Jane Roe, AP</li></ul><p>${cap}.</p>` + PROSE.map(P).join(''));
   assert.ok(!blocksToText(run(html).body).includes('Commuters wait'));
 });
+
+test('newlines in the page source are spaces; only <br> breaks a line', () => {
+  const html = page(`<p>The council voted on Tuesday to expand
+the bus network,<br>adding three routes that will serve the
+northern districts, for the first time.</p>` + PROSE.slice(1).map(P).join(''));
+  const first = run(html).body[0];
+  assert.equal(first.type === 'paragraph' && first.text, 'The council voted on Tuesday to expand the bus network,\nadding three routes that will serve the northern districts, for the first time.');
+});

@@ -144,3 +144,12 @@ northern districts, for the first time.</p>` + PROSE.slice(1).map(P).join(''));
   const first = run(html).body[0];
   assert.equal(first.type === 'paragraph' && first.text, 'The council voted on Tuesday to expand the bus network,\nadding three routes that will serve the northern districts, for the first time.');
 });
+
+test('breadcrumbs, time stamps, copyright and symbol lines at the head, and promo/nav lines at the foot, are not body', () => {
+  const html = page(
+    '<p>Home › News › Transport</p><p>1:39 PM ET</p><p>© Provided by Example Wire</p><p>×</p>' +
+      PROSE.map(P).join('') +
+      '<p>Get Example News breaking alerts to your inbox</p><p>Order Reprints | Today’s Paper | Subscribe</p><p>Next page: Sport</p>',
+  );
+  assert.deepEqual(run(html).body.map((b) => (b.type === 'paragraph' ? b.text : '')), PROSE);
+});

@@ -63,7 +63,7 @@ export function filterBlocks(raw: RawBlock[], images: Image[], ctx: FilterContex
     const b = rb.block;
     const text = blockTextOf(b);
     const f = fold(text);
-    if (!f) continue;
+    if (!f || !/[\p{L}\p{N}]/u.test(f)) continue;
     if (b.type !== 'table' && b.type !== 'preformatted' && isBoilerplate(text)) { note('boilerplate.chrome-line'); continue; }
     if ((b.type === 'paragraph' || b.type === 'list') && rb.linkDensity > MAX_LINK_DENSITY && text.length < 600) { note('boilerplate.link-list'); continue; }
     if (headline && f === headline) { note('boilerplate.headline-repeat'); continue; }
@@ -150,7 +150,7 @@ function isUrlDump(text: string): boolean {
 /** Leading byline/date lines and trailing copyright/tag lines and orphan headings. */
 function trimEdges(kept: RawBlock[], note: (code: string) => void): void {
   // Leading lines: within the first few blocks and before the first real paragraph, drop bylines,
-  // staff lines, credit lines and date lines; headings there are stepped over, not dropped.
+  // staff, credit, date, breadcrumb and copyright lines; headings there are the article's head.
   for (let i = 0; i < Math.min(6, kept.length); ) {
     const b = kept[i].block;
     const t = blockTextOf(b).replace(/\s+/g, ' ');
@@ -160,13 +160,8 @@ function trimEdges(kept: RawBlock[], note: (code: string) => void): void {
       note('boilerplate.title-block');
       continue;
     }
-    if (t.length > 120 || b.type === 'list' || b.type === 'table') break;
-    const words = t.split(/\s+/).length;
-    const stamp = /^(updated|published|posted|last updated|modified|first published)\b/i.test(t);
-    const dated = !/[.!?"”]$/.test(t) && (DATE_ONLY_RE.test(t) || (YEAR_OR_MONTH_RE.test(t) && /\b(by|posted|published|updated)\b/i.test(t)));
-    const metaLine = words <= 12 && (stamp || dated);
-    const nameLine = words <= 4 && !/[\d.!?:;,"”]/.test(t) && t.split(' ').every((w) => /^[\p{Lu}&]/u.test(w));
-    if (BYLINE_RE.test(t) || STAFF_LINE_RE.test(t) || CREDIT_LINE_RE.test(t) || metaLine || nameLine) {
+    if (b.type === 'list' || b.type === 'table' || t.length > 250) break;
+    if (isLeadingMeta(t)) {
       kept.splice(i, 1);
       note('boilerplate.byline-line');
       continue;
@@ -175,12 +170,46 @@ function trimEdges(kept: RawBlock[], note: (code: string) => void): void {
   }
   while (kept.length) {
     const last = kept[kept.length - 1];
-    const t = blockTextOf(last.block);
-    if (last.block.type === 'heading' || (t.length < 200 && TRAILER_RE.test(t.trim()))) {
+    const t = blockTextOf(last.block).replace(/\s+/g, ' ').trim();
+    if (last.block.type === 'heading' || isTrailingChrome(t)) {
       kept.pop();
       note('boilerplate.trailer');
       continue;
     }
     break;
   }
+}
+
+const TIME_ONLY_RE = /^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?$/i;
+const CRUMBS_RE = /(?:[>›»/]\s*[^>›»/]{1,40}){2,}/;
+const LEAD_COPYRIGHT_RE = /^(?:©|\(c\)\s|copyright\b)/i;
+
+/** A line at the head of the story that is about the story (who, when, where filed), not of it. */
+function isLeadingMeta(t: string): boolean {
+  const words = t.split(' ').length;
+  if (BYLINE_RE.test(t) && (t.length <= 120 || /^\S+ \S+(?: \S+)?,/.test(t.replace(BYLINE_RE, 'X')))) return true;
+  if (t.length > 120) return words <= 30 && (t.match(/\|/g)?.length ?? 0) >= 2 && YEAR_OR_MONTH_RE.test(t);
+  if (STAFF_LINE_RE.test(t) || CREDIT_LINE_RE.test(t) || TIME_ONLY_RE.test(t) || LEAD_COPYRIGHT_RE.test(t)) return true;
+  if (words <= 12 && CRUMBS_RE.test(t) && !/[.!?]$/.test(t)) return true;
+  const stamp = /^(updated|published|posted|last updated|modified|first published)\b/i.test(t);
+  const dated = !/[.!?"”]$/.test(t) && (DATE_ONLY_RE.test(t) || (YEAR_OR_MONTH_RE.test(t) && /\b(by|posted|published|updated)\b/i.test(t)));
+  if (words <= 12 && (stamp || dated)) return true;
+  if ((t.match(/\|/g)?.length ?? 0) >= 2 && YEAR_OR_MONTH_RE.test(t) && words <= 30) return true;
+  // "Associated Press", "Jane Roe": a short line of capitalised words only.
+  return words <= 4 && !/[\d.!?:;,"”]/.test(t) && t.split(' ').every((w) => /^[\p{Lu}&]/u.test(w));
+}
+
+const TRAIL_PROMO_RE = /\b(newsletters?|alerts?|inbox|subscribe|sign up|download (?:our|the) app|follow us)\b/i;
+const TRAIL_NAV_RE = /^(?:next|previous|prev) (?:page|article|story|post)\b|^\d+ (?:people )?(?:following|followers|comments?|shares)$/i;
+const TRAIL_STAMP_RE = /\b(?:first published|last updated|updated|published)\b.*\b(?:19|20)\d{2}\b/i;
+
+/** A line at the foot of the story that belongs to the page: copyright, tags, promos, navigation, labels. */
+function isTrailingChrome(t: string): boolean {
+  if (t.length >= 200) return false;
+  if (TRAILER_RE.test(t) || TRAIL_NAV_RE.test(t)) return true;
+  const words = t.split(' ').length;
+  const sentence = /[.!?"”)]$/.test(t);
+  if (words <= 15 && TRAIL_PROMO_RE.test(t)) return true;
+  if (words <= 15 && TRAIL_STAMP_RE.test(t)) return true;
+  return words <= 12 && !sentence && (t.match(/\|/g)?.length ?? 0) >= 2;
 }

@@ -47,10 +47,10 @@ export function parseText(input: string, options: ParseTextOptions = {}): Parsed
     text = text.slice(0, cut > max / 2 ? cut : max);
     messages.push({ level: 'warn', code: 'text.truncated', text: `Only the first ${text.length} of ${input.length} characters were read.` });
   }
-  const sample = text.slice(0, 65_536);
-  const junk = sample.match(JUNK)?.length ?? 0;
-  if (sample.length > 0 && junk / sample.length > JUNK_RATIO) {
-    const refused: Message = { level: 'warn', code: 'input.binary', text: `The text is ${Math.round((100 * junk) / sample.length)}% control or replacement characters: binary data, not a capture.` };
+  const sampled = Math.min(text.length, 65_536);
+  const junk = countJunk(text, sampled);
+  if (sampled > 0 && junk / sampled > JUNK_RATIO) {
+    const refused: Message = { level: 'warn', code: 'input.binary', text: `The text is ${Math.round((100 * junk) / sampled)}% control or replacement characters: binary data, not a capture.` };
     return { lines: [], messages, refused };
   }
   // Replacing is skipped when there is nothing to replace: a test is cheaper than a copy of the capture.
@@ -58,6 +58,16 @@ export function parseText(input: string, options: ParseTextOptions = {}): Parsed
   if (INVISIBLE_ONE.test(text)) text = text.replace(INVISIBLE, '');
   const raw = text.split(/\r\n|\r|\n|\u2028|\u2029/);
   return { lines: joinFragments(toLines(raw)), messages, refused: null };
+}
+
+/** Control characters (not tab/newline/CR) and U+FFFD among the first `n` characters: a loop, no match array. */
+function countJunk(text: string, n: number): number {
+  let junk = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 32 ? c !== 9 && c !== 10 && c !== 13 : c === 127 || c === 0xfffd) junk++;
+  }
+  return junk;
 }
 
 function toLines(raw: string[]): TextLine[] {

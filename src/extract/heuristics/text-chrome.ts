@@ -48,3 +48,18 @@ export const BULLET = /^(?:[•·▪●◦‣∙*]|-|–)\s+(?=\S)/;
 /** All chrome patterns as one alternation: one regex pass per line instead of one per pattern (speed). */
 export const CHROME_LINE = new RegExp(CHROME_LINES.map((r) => `(?:${r.source})`).join('|'), 'i');
 export const FOOTER_MARKER = new RegExp(FOOTER_MARKERS.map((r) => `(?:${r.source})`).join('|'), 'i');
+
+/**
+ * Short lines that are a byline or date block in a form the byline/date parsers do not take whole:
+ * "Written by", "Reviewed by: …", "ByTrevor Jones" (jammed by innerText), "Author: …", "Mike Kappel
+ * May 18, 2016", "10 min read", "Share Article". A headline sits right above such lines.
+ */
+export const META_LINE =
+  /^(?:by\b|by:|by\p{Lu}|(?:written|posted|reviewed|medically reviewed|fact[- ]checked|edited|guide|words|story|report(?:ed|ing)?) by\b|authors?:|updated\b|last updated|published\b|\d+\s?min(?:ute)?s?\s+read|share (?:article|this|story))|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4}\b/iu;
+
+/**
+ * Buttons and calls to action that are title-shaped ("Start free trial", "Sign in now", "Get A Quote",
+ * "Download & Print"): only short lines are tested, since headlines may open with the same verbs.
+ */
+export const CALL_TO_ACTION =
+  /^(?:sign|log|try|get|start|download|subscribe|join|create|book|shop|buy|find|become|request|contact|learn|see|view|explore|discover|order|claim|apply|browse|work with|back to|go to|read)\b/i;

@@ -28,10 +28,11 @@ const DATE_PART = String.raw`(?:,?[ ](?:${MONTH}[ ]\d{1,2}|\d{1,2}[ ]${MONTH}))?
 const AGENCY = String.raw`\(([A-Za-z][A-Za-z .&/\-]{0,39})\)`;
 
 /**
- * The dash that ends a dateline: em dash, en dash, "--", or a hyphen. Not a colon: "NAME: …" is
- * how transcripts and interviews mark speakers.
+ * The dash that ends a dateline: em dash, en dash, or "--"/hyphen with spaces around it (a hyphen
+ * without spaces joins words: "SEO-Optimized", "COOL-DOWN", "MARTINEZ-BELTRAN"). Not a colon:
+ * "NAME: …" is how transcripts and interviews mark speakers.
  */
-const SEP = String.raw`[ ]*(?:—|–|--|-)[ ]*`;
+const SEP = String.raw`(?:[ ]*(?:—|–)[ ]*|[ ]+(?:--|-)[ ]+)`;
 
 /** Caps place, optional region and date, optional agency, then a dash. */
 export const DATELINE_WITH_CAPS = new RegExp(`^(${CAPS_PLACE}${REGION})${DATE_PART}[ ]*(?:${AGENCY})?${SEP}(?=\\S)`);

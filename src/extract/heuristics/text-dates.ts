@@ -49,7 +49,11 @@ export const RELATIVE_AGO = /^(\d{1,3}|an?|one)\s*(s|sec|secs|seconds?|m|min|min
 export const UNIT_MINUTES: Record<string, number> = { s: 1 / 60, m: 1, h: 60, d: 1440, w: 10080 };
 
 /**
- * Cheap test every date line passes (a month or weekday name, "ago", a clock time, an ISO or
- * numeric date): most lines fail it and skip the tokeniser (speed).
+ * Cheap test every date line passes (a month or weekday name as a whole word, "ago", a clock time,
+ * an ISO or numeric date): most lines fail it and skip the tokeniser (speed). Whole words only:
+ * "monitor", "sunny" and "marketing" are not dates.
  */
-export const DATE_HINT = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\bago\b|\d{1,2}[:.]\d{2}|\d{4}-\d{1,2}-\d{1,2}|\d{1,4}\/\d{1,2}\/\d{1,4}/i;
+export const DATE_HINT = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:r|rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\b|\bago\b|\d{1,2}[:.]\d{2}|\d{4}-\d{1,2}-\d{1,2}|\d{1,4}\/\d{1,2}\/\d{1,4}/i;
+
+/** Date lines have few words ("Published 3:04 PM EDT, Fri July 11, 2025" has 8); longer lines are not tried. */
+export const DATE_LINE_MAX_WORDS = 16;

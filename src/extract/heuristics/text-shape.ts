@@ -25,8 +25,19 @@ export const HEADLINE_MAX_CHARS = 220;
 export const SECTION_MAX_WORDS = 3;
 export const SECTION_MAX_CHARS = 30;
 
-/** How far back before the body a headline is looked for (non-blank lines). */
-export const HEADLINE_LOOKBACK_LINES = 14;
+/** How far back before the body a headline is looked for (non-blank lines); candidates farther away also score less. */
+export const HEADLINE_LOOKBACK_LINES = 30;
+
+/** Body lines also searched for the headline (before its third paragraph): page-header prose can run into the body. */
+export const HEADLINE_BODY_LINES = 12;
+
+/**
+ * Score a line needs to be taken as the headline (see text/headline.ts). A story that did not open
+ * the capture needs a byline/date block under it or a repeat: with continuous scroll the page usually
+ * lost the headline, and the lines above are the previous page's footer.
+ */
+export const HEADLINE_MIN_SCORE = 0.5;
+export const HEADLINE_MIN_SCORE_LATER = 4;
 
 /** A story needs this many words (or a dateline) to count; smaller runs are teasers or chrome. */
 export const STORY_MIN_WORDS = 25;
@@ -45,10 +56,42 @@ export const BLOCK_TITLE_MIN_WORDS = 4;
 export const FINISHED_MIN_PARAGRAPHS = 2;
 
 /**
- * Non-prose lines in a row after which the story is considered over (menus, related lists).
- * Why 12: in-story interruptions (ads, share bars, an inline "Related" teaser) are shorter.
+ * Non-story lines between two paragraphs after which the story is taken to be over (menus, related
+ * lists, the page footer). Why 30: on the capture corpus, gaps inside one story (product boxes in
+ * listicles, tables, galleries) are shorter in nearly all pages, and gaps between two glued pages longer.
  */
-export const CHROME_RUN_CLOSES_STORY = 12;
+export const GAP_LONG_LINES = 30;
+
+/**
+ * From this many non-story lines, the gap may be a boundary or an inline box: the vocabulary of the
+ * text after it (SAME_STORY_COSINE) decides. Why 12: share bars, ads and inline teasers are shorter.
+ */
+export const GAP_MID_LINES = 12;
+
+/**
+ * Text after a gap with at least this bag-of-words cosine to a story is that story going on. Why 0.45:
+ * on the capture corpus a story's own later parts score mostly ≥ 0.5, the next page's story and
+ * teaser lists mostly ≤ 0.35.
+ */
+export const SAME_STORY_COSINE = 0.45;
+
+/** A list item counts as story text from this many words; shorter items are menus and link lists. */
+export const LIST_CONTENT_MIN_WORDS = 6;
+
+/**
+ * A run not opened by a dateline, headline block or contributor line is a story from this many words.
+ * Why 250: teaser lists, comment runs and promos after a story are mostly shorter on the capture corpus.
+ */
+export const NEW_STORY_MIN_WORDS = 250;
+
+/**
+ * A run with one date or byline line per this many words or fewer is a comment thread (each comment
+ * is stamped), not a story.
+ */
+export const COMMENT_DATE_WORDS = 120;
+
+/** A story's trailing captions/links end once this many other lines come in a row. */
+export const TAIL_RUN_LINES = 8;
 
 /** Lines longer than this are cut: a paragraph is never this long, and it bounds per-line work. */
 export const MAX_LINE_CHARS = 20_000;
@@ -65,8 +108,4 @@ export const SENTENCE_END = /[.!?…:;][”"’'»)\]]*$|[”"’»]$/;
 /** Function words after which a text node is unfinished (the next node continues the sentence). */
 export const CONTINUATION_TAIL = /(?:^|\s)(?:the|a|an|of|to|in|and|or|but|for|with|by|on|at|from|as|that|this|his|her|their|its|is|was|are|were|said|says)$/i;
 
-/** Below this many words, prose before a weak cut is page-header text, not a story of its own. */
-export const SMALL_STORY_WORDS = 60;
 
-/** Text after a weak cut continues the story when it has at least this share of the story's words. */
-export const CONTINUATION_SHARE = 0.3;

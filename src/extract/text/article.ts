@@ -11,6 +11,9 @@ import { BULLET } from '../heuristics/text-chrome.ts';
 import { LONG_SHORT_LINE_WORDS, SPLIT_MIN_PARAGRAPHS, SPLIT_MIN_WORDS, STORY_MIN_WORDS } from '../heuristics/text-shape.ts';
 import { suggestHeadline } from './suggest.ts';
 
+/** Text blocks are joined by one blank line, so 8,000 raw characters always normalise to more than articleId's 2,000. */
+const ID_PREFIX_CHARS = 8_000;
+
 /** State shared by the stories of one capture: repeats are judged across the whole page. */
 export interface BuildState {
   seenParagraphs: Set<string>;
@@ -30,6 +33,9 @@ export function buildArticle(seg: Segment, index: number, state: BuildState): Bu
   state.carryImages = [];
   const links: Link[] = [];
   const contributors: string[] = [];
+  const pick = pickHeadline(seg.preamble, seg.body, index === 0);
+  // Page-header text that ran into the body ends at the headline: the story starts after it.
+  if (pick.bodyAt >= 0) seg = { ...seg, preamble: [...seg.preamble, ...seg.body.slice(0, pick.bodyAt + 1)], body: seg.body.slice(pick.bodyAt + 1) };
   const { body, repeats, words } = bodyBlocks(seg.body, state, images, links, contributors);
   const paragraphs = body.filter((b) => b.type === 'paragraph');
   const firstText = paragraphs[0]?.type === 'paragraph' ? paragraphs[0].text : '';
@@ -39,7 +45,6 @@ export function buildArticle(seg: Segment, index: number, state: BuildState): Bu
   }
   takeTail(seg, images, links, contributors, state);
   if (repeats) messages.push({ level: 'info', code: 'boilerplate.repeat', text: `${repeats} repeated paragraph(s) were kept once.` });
-  const pick = pickHeadline(seg.preamble);
   Object.assign(provenance, pick.provenance);
   const meta = preambleMeta(seg, provenance, messages);
   if (dl) provenance.dateline = 'dateline-text';
@@ -47,7 +52,8 @@ export function buildArticle(seg: Segment, index: number, state: BuildState): Bu
   if (images.length) provenance.images = 'text-caption-credit';
   const text = blocksToText(body);
   const article: Article = {
-    id: articleId(index === 0 ? state.opts.url : null, text),
+    // The id hashes the first 2,000 normalised characters: a prefix this long gives the same id, cheaper.
+    id: articleId(index === 0 ? state.opts.url : null, text.length > ID_PREFIX_CHARS ? text.slice(0, ID_PREFIX_CHARS) : text),
     url: index === 0 ? state.opts.url : null,
     canonicalUrl: null,
     siteName: null,
@@ -78,6 +84,8 @@ function bodyBlocks(lines: Classified[], state: BuildState, images: Image[], lin
   let repeats = 0;
   let words = 0;
   let heading: Classified | null = null;
+  // Set from the first short line after a paragraph: a second one makes the run a menu, and no line of it a heading.
+  let shortRun = false;
   for (const l of lines) {
     if (l.kind === 'prose') {
       if (state.seenParagraphs.has(l.key)) {
@@ -87,6 +95,7 @@ function bodyBlocks(lines: Classified[], state: BuildState, images: Image[], lin
       state.seenParagraphs.add(l.key);
       if (heading) body.push({ type: 'heading', level: 2, text: heading.text });
       heading = null;
+      shortRun = false;
       body.push({ type: 'paragraph', text: l.text });
       words += l.words;
     } else if (l.kind === 'list-item') {
@@ -101,7 +110,8 @@ function bodyBlocks(lines: Classified[], state: BuildState, images: Image[], lin
       words += l.words;
     } else if (l.kind === 'short') {
       // One title-like line between paragraphs is a subheading; more than one is a menu or teaser list.
-      heading = heading === null && l.count === 1 && !/[.,;]$/.test(l.text) ? l : null;
+      heading = heading === null && !shortRun && l.count === 1 && !/[.,;]$/.test(l.text) ? l : null;
+      shortRun = true;
     } else {
       collect(l, images, links, contributors);
     }

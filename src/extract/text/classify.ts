@@ -2,6 +2,7 @@ import type { Link } from '../../model/article.ts';
 import type { TextLine } from '../../parse/text.ts';
 import type { DateContext } from '../dates.ts';
 import { parseDateLine, type DateLine } from '../date-line.ts';
+import { DATE_LINE_MAX_WORDS } from '../heuristics/text-dates.ts';
 import { splitCredit } from '../credit.ts';
 import { parseBylineLine, parseContributorLine } from '../contributors.ts';
 import { parseDateline } from '../dateline.ts';
@@ -53,14 +54,15 @@ function kindOf(c: Classified, ctx: DateContext): LineKind {
     if (FOOTER_MARKER.test(t)) return 'footer';
     if (CHROME_LINE.test(t)) return 'chrome';
   }
-  if (c.words < 80 && COOKIE_NOTICE.test(t)) return 'chrome';
+  // Every cookie notice says "cookie", "site" or "website": the key test spares most lines the regex.
+  if (c.words < 80 && (c.key.includes('cookie') || c.key.includes('site')) && COOKIE_NOTICE.test(t)) return 'chrome';
   const names = t.length <= 400 ? parseContributorLine(t) : null;
   if (names) return (c.names = names), 'contributor';
   const by = t.length <= 160 ? parseBylineLine(t) : null;
   if (by) return (c.names = by), 'byline';
   const link = t.includes('://') ? LINK_LINE.exec(t) : null;
   if (link) return (c.link = { url: link[2], text: (link[1] ?? '').trim() || link[2] }), 'link';
-  const date = parseDateLine(t, ctx);
+  const date = c.words <= DATE_LINE_MAX_WORDS ? parseDateLine(t, ctx) : null;
   if (date) return (c.date = date), 'date';
   c.dateline = parseDateline(t) !== null;
   if (!c.dateline) {

@@ -13,6 +13,7 @@ export interface NodeStats {
   paragraphs: number;
 }
 
+const NON_SPACE = /[^\s\u00a0]/;
 const ZERO: NodeStats = { chars: 0, linkChars: 0, commas: 0, paragraphs: 0 };
 
 function textStats(data: string): { chars: number; commas: number } {
@@ -62,6 +63,8 @@ export class StatsTable {
       if (f.i < ch.length) {
         const n = ch[f.i++];
         if (isText(n)) {
+          // Indentation between tags is most of a page's text nodes: skip it natively.
+          if (!NON_SPACE.test(n.data)) continue;
           const t = textStats(n.data);
           f.s.chars += t.chars;
           f.s.commas += t.commas;

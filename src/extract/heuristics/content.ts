@@ -65,7 +65,7 @@ export const BOILERPLATE_LINES: RegExp[] = [
   /^(read more|read more:?.{0,80}|more:?|related:?.{0,120}|see also:?.{0,120}|recommended( articles| stories| for you)?|most (read|popular|viewed)|don'?t miss|must read|trending( now)?|top stories|editor'?s picks?|you (may|might) also like)$/,
   /^(share|share this( article| story)?|share on (facebook|twitter|x|linkedin|whatsapp|email)|tweet|email|print|copy link|comments?|\d+ comments?|leave a comment|view comments|show comments)$/,
   /^(sign up|subscribe|subscribe now|sign up for (our|the) .{0,60}newsletter.*|get (our|the) .{0,60}newsletter.*|follow us( on .{0,40})?|like us on facebook)$/,
-  /^(click here|click to (enlarge|expand)|tap to (enlarge|expand)|skip to (main )?content|back to top|enlarge this image|toggle caption|hide caption|show caption|caption|close|open|image|photo|photos|video|videos|listen|listen to this article|watch|watch now|play|next|previous|prev|\d+ of \d+|\d+\/\d+|\d+:\d{2})$/,
+  /^(click here|click to (enlarge|expand)|tap to (enlarge|expand)|skip to (main )?content|back to top|enlarge this image|toggle caption|hide caption|show caption|caption|close|open|image|photo|photos|video|videos|listen|listen to this article|watch|watch now|play|next|previous|prev|\d+ of \d+|\d+ ?\/ ?\d+|\d+:\d{2})$/,
   /^(we use cookies.*|this (site|website) uses cookies.*|accept( all)?( cookies)?|by continuing to use .{0,80})$/,
   /^(loading|loading\.\.\.|please wait|javascript is (disabled|required).{0,80}|your browser does not support .{0,60})$/,
 ];

@@ -3,15 +3,16 @@ import { parseArgs } from 'node:util';
 
 const HELP = `Usage: dateline ingest INPUT… [--db FILE] [--batch N] [--timezone ZONE] [--json]
 
-Extract the articles of each INPUT (a file: .html, .htm, .txt, any of them .gz; or a directory,
-read recursively) and store them. Running it again on the same input stores nothing new; a
+Extract the articles of each INPUT (a file: .html, .htm, .xhtml, .txt, any of them .gz; a
+directory, read recursively; an http(s) URL; or - for stdin) and store them. Running it again on the same input stores nothing new; a
 changed article keeps its earlier versions; near-identical copies from two sites are linked.
 
 Options:
   --db FILE        the database (default ./dateline.db; created if missing)
   --batch N        articles per transaction (default 200)
   --timezone ZONE  zone for times a page states without one (e.g. Asia/Kuala_Lumpur)
-  --json           print the summary as JSON
+  --json           print the summary as JSON (with where the time went: read, extract, store)
+  --allow-private  let URL inputs reach private or loopback addresses (off by default)
   -h, --help       show this help
 `;
 
@@ -26,6 +27,7 @@ export async function run(argv: string[]): Promise<number> {
         batch: { type: 'string', default: '200' },
         timezone: { type: 'string' },
         json: { type: 'boolean', default: false },
+        'allow-private': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -49,14 +51,14 @@ export async function run(argv: string[]): Promise<number> {
   }
   const { SqliteStore } = await import('../store/sqlite/sqlite-store.ts');
   const { ingest } = await import('../store/ingest.ts');
-  const { readFiles } = await import('../store/read-files.ts');
+  const { readInputs } = await import('../capture/read.ts');
   const { progressReporter } = await import('./progress.ts');
   const store = openOrExplain(SqliteStore, values.db);
   if (!store) return 1;
   const started = performance.now();
   const progress = progressReporter(process.stderr);
   try {
-    const s = await ingest(store, readFiles(positionals), { batchSize: batch, timezone: values.timezone ?? null, onProgress: progress.update });
+    const s = await ingest(store, readInputs(positionals, { allowPrivate: values['allow-private'] }), { batchSize: batch, timezone: values.timezone ?? null, onProgress: progress.update });
     progress.done();
     const secs = (performance.now() - started) / 1000;
     if (values.json) process.stdout.write(JSON.stringify({ ...s, seconds: Number(secs.toFixed(3)) }) + '\n');

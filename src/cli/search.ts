@@ -65,22 +65,22 @@ export async function run(argv: string[]): Promise<number> {
     const r = store.search(query, { ...values, limit: Number(values.limit) });
     if (values.json) {
       const hits = r.hits.map((h) => ({
-        id: h.item.article.id,
-        headline: h.item.article.headline,
-        section: h.item.article.section,
-        published: h.item.article.published,
-        url: h.item.article.canonicalUrl ?? h.item.article.url,
+        id: h.item.summary.id,
+        headline: h.item.summary.headline,
+        section: h.item.summary.section,
+        published: h.item.summary.published,
+        url: h.item.summary.canonicalUrl ?? h.item.summary.url,
         score: h.score,
         snippet: h.snippet.replaceAll(SNIPPET_OPEN, '').replaceAll(SNIPPET_CLOSE, ''),
       }));
-      process.stdout.write(JSON.stringify({ query, total: r.total, hits }, null, 2) + '\n');
+      process.stdout.write(JSON.stringify({ query, total: r.total, totalCapped: !!r.totalCapped, hits }, null, 2) + '\n');
       return 0;
     }
     const tty = process.stdout.isTTY;
     const [on, off] = tty ? ['\x1b[1;33m', '\x1b[0m'] : ['[', ']'];
-    process.stdout.write(`${r.total} stories match.\n`);
+    process.stdout.write(`${r.totalCapped ? 'More than ' : ''}${r.total} stories match.\n`);
     for (const h of r.hits) {
-      const a = h.item.article;
+      const a = h.item.summary;
       process.stdout.write(`\n${a.headline ?? '(no headline)'}  [${a.id}]\n`);
       process.stdout.write(`  ${[a.section, a.siteName, a.published].filter(Boolean).join(' · ')}\n`);
       process.stdout.write(`  ${h.snippet.replaceAll(SNIPPET_OPEN, on).replaceAll(SNIPPET_CLOSE, off).replace(/\s+/g, ' ')}\n`);

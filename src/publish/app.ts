@@ -24,8 +24,11 @@ export function createApp(options: AppOptions): Hono {
 
   app.use('*', async (c, next) => {
     ctx.sync();
+    // Set before the handler runs, so they travel with the response it builds (also 404/500
+    // pages): touching c.res.headers afterwards would turn the server's lightweight response
+    // into a full one on every request.
+    for (const k in SECURITY_HEADERS) c.header(k, SECURITY_HEADERS[k]);
     await next();
-    for (const [k, v] of Object.entries(SECURITY_HEADERS)) c.res.headers.set(k, v);
   });
   app.route('/', assetRoutes());
   app.route('/', apiRoutes(ctx));

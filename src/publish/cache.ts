@@ -1,20 +1,73 @@
 /**
- * A small LRU for rendered pages. Entries are dropped wholesale when the store's change token
- * moves, so a cached page never outlives the data it was built from.
+ * Caches for rendered responses, and conditional requests (ETag / Last-Modified → 304).
+ *
+ * - `PageCache`: a small LRU dropped wholesale when the store's change token moves — for lists
+ *   (home, sections, feeds, /api/articles), whose content depends on many rows.
+ * - `VersionedCache`: for one article's page or API document, keyed by URL and stamped with the
+ *   article's version. When the data moves on, an entry is not dropped: its article's version
+ *   is checked (one indexed lookup) and the entry kept if unchanged, so a site that ingests all
+ *   day keeps its article pages warm. What an article page shows of *other* stories (related,
+ *   next, the section menu) may lag by at most `neighbourMaxAgeMs` before it is rebuilt.
  */
-export class PageCache<V> {
-  private readonly map = new Map<string, V>();
-  private token: number | null = null;
+import type { Context } from 'hono';
+import { createHash } from 'node:crypto';
 
-  constructor(private readonly max = 2000) {}
+/** A rendered response body with its validators. */
+export interface Rendered {
+  body: string;
+  /** A strong ETag: a hash of the body, so equal bytes always give equal tags. */
+  etag: string;
+  /** HTTP date of the content's last change, when known. */
+  lastModified: string | null;
+}
 
-  /** Drop everything if the data changed since the last call; says whether it did. */
-  sync(token: number): boolean {
-    if (token === this.token) return false;
-    this.map.clear();
-    this.token = token;
-    return true;
+export function rendered(body: string, lastModifiedIso: string | null = null): Rendered {
+  const etag = `"${createHash('sha1').update(body).digest('base64url').slice(0, 22)}"`;
+  const t = lastModifiedIso ? Date.parse(lastModifiedIso) : NaN;
+  return { body, etag, lastModified: Number.isFinite(t) ? new Date(t).toUTCString() : null };
+}
+
+/**
+ * A request header. Under @hono/node-server the Node request's own header object is read:
+ * `c.req.header()` would build a fetch `Headers` of every request header on each hit.
+ */
+export function requestHeader(c: Context, name: string): string | undefined {
+  const incoming = (c.env as { incoming?: { headers: Record<string, string | string[] | undefined> } } | undefined)?.incoming;
+  if (!incoming) return c.req.header(name);
+  const v = incoming.headers[name];
+  return Array.isArray(v) ? v.join(', ') : v;
+}
+
+/** RFC 9110 §13.2.2: If-None-Match decides when present; If-Modified-Since only otherwise. */
+export function isNotModified(c: Context, r: Rendered): boolean {
+  const inm = requestHeader(c, 'if-none-match');
+  if (inm !== undefined) {
+    if (inm.trim() === '*') return true;
+    return inm.split(',').some((t) => t.trim().replace(/^W\//, '') === r.etag);
   }
+  const ims = requestHeader(c, 'if-modified-since');
+  if (ims && r.lastModified) {
+    const since = Date.parse(ims);
+    return Number.isFinite(since) && Date.parse(r.lastModified) <= since;
+  }
+  return false;
+}
+
+/** Answer with a rendered body, or 304 when the client's copy is current. */
+export function send(c: Context, r: Rendered, headers: Record<string, string>): Response {
+  const h: Record<string, string> = { ...headers, etag: r.etag };
+  if (r.lastModified) h['last-modified'] = r.lastModified;
+  if (isNotModified(c, r)) {
+    delete h['content-type'];
+    return c.body(null, 304, h);
+  }
+  return c.body(r.body, 200, h);
+}
+
+/** An LRU map: `get` refreshes an entry, `set` evicts the least recently used beyond `max`. */
+export class Lru<V> {
+  protected readonly map = new Map<string, V>();
+  constructor(private readonly max: number) {}
 
   get size(): number {
     return this.map.size;
@@ -33,5 +86,58 @@ export class PageCache<V> {
     this.map.delete(key);
     this.map.set(key, value);
     if (this.map.size > this.max) this.map.delete(this.map.keys().next().value as string);
+  }
+
+  clear(): void {
+    this.map.clear();
+  }
+}
+
+export class PageCache<V> extends Lru<V> {
+  private token: number | null = null;
+
+  /** Drop everything if the data changed since the last call; says whether it did. */
+  sync(token: number): boolean {
+    if (token === this.token) return false;
+    this.clear();
+    this.token = token;
+    return true;
+  }
+}
+
+interface Versioned<V> {
+  value: V;
+  version: number;
+  /** The change token this entry was last known valid under. */
+  token: number;
+  builtAt: number;
+}
+
+export class VersionedCache<V> extends Lru<Versioned<V>> {
+  constructor(
+    max: number,
+    private readonly neighbourMaxAgeMs = 60_000,
+  ) {
+    super(max);
+  }
+
+  /**
+   * The cached value, if still good under `token`: built under it, or the article's version is
+   * unchanged (`versionOf` is only called when the token moved) and the entry is young enough.
+   */
+  lookup(key: string, token: number, versionOf: () => number | null, now = Date.now()): V | undefined {
+    const e = this.get(key);
+    if (!e) return undefined;
+    if (e.token === token) return e.value;
+    if (versionOf() === e.version && now - e.builtAt < this.neighbourMaxAgeMs) {
+      e.token = token;
+      return e.value;
+    }
+    this.map.delete(key);
+    return undefined;
+  }
+
+  store(key: string, value: V, version: number, token: number, now = Date.now()): void {
+    this.set(key, { value, version, token, builtAt: now });
   }
 }

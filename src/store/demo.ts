@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { SqliteStore } from './sqlite/sqlite-store.ts';
 import { SCHEMA_VERSION } from './sqlite/migrations.ts';
 import { ingest, type IngestSummary } from './ingest.ts';
-import { readFiles } from './read-files.ts';
+import { readInputs } from '../capture/read.ts';
 
 const REPO = fileURLToPath(new URL('../../', import.meta.url));
 export const DEMO_DIR = join(REPO, 'demo');
@@ -66,7 +66,7 @@ export async function ensureDemoDatabase(file: string, demoDir = DEMO_DIR): Prom
   const store = new SqliteStore(tmp);
   let summary: IngestSummary;
   try {
-    summary = await ingest(store, readFiles([demoDir]), { batchSize: 100 });
+    summary = await ingest(store, readInputs([demoDir]), { batchSize: 100 });
     store.setMeta('demo-hash', hash);
     store.db.pragma('wal_checkpoint(TRUNCATE)');
   } finally {

@@ -15,7 +15,7 @@ const SHINGLE_WORDS = 5;
 export const COPY_THRESHOLD = 0.8;
 
 /** FNV-1a over a string's UTF-16 units, 32 bits. */
-function fnv1a(s: string): number {
+export function fnv1a(s: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < s.length; i++) {
     h ^= s.charCodeAt(i);
@@ -25,7 +25,7 @@ function fnv1a(s: string): number {
 }
 
 /** A murmur3-style finaliser: turns `x ^ seed` into a well-mixed 32-bit value per hash function. */
-function mix(x: number, seed: number): number {
+export function mix(x: number, seed: number): number {
   let h = (x ^ seed) >>> 0;
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
@@ -42,14 +42,28 @@ export function words(text: string): string[] {
   return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
-/** MinHash signature of a text, or null when it has no words (such texts are never linked). */
+/**
+ * Words read for a fingerprint: copies share their opening, and a cap keeps the cost of one
+ * article bounded (64 hash mixes per shingle) however long the text is.
+ */
+export const FINGERPRINT_MAX_WORDS = 3000;
+
+/**
+ * MinHash signature of a text, or null when it has no words (such texts are never linked).
+ * Each word is hashed once; a shingle's hash combines its five word hashes, so no shingle
+ * string is built.
+ */
 export function fingerprint(text: string): Uint32Array | null {
-  const w = words(text);
+  const w = words(text.length > FINGERPRINT_MAX_WORDS * 12 ? text.slice(0, FINGERPRINT_MAX_WORDS * 12) : text).slice(0, FINGERPRINT_MAX_WORDS);
   if (w.length === 0) return null;
+  const hashes = new Uint32Array(w.length);
+  for (let i = 0; i < w.length; i++) hashes[i] = fnv1a(w[i]);
   const sig = new Uint32Array(SIGNATURE_SIZE).fill(0xffffffff);
   const last = Math.max(0, w.length - SHINGLE_WORDS);
+  const span = Math.min(SHINGLE_WORDS, w.length);
   for (let start = 0; start <= last; start++) {
-    const base = fnv1a(w.slice(start, start + SHINGLE_WORDS).join(' '));
+    let base = 0x811c9dc5;
+    for (let k = 0; k < span; k++) base = mix(base, hashes[start + k]);
     for (let i = 0; i < SIGNATURE_SIZE; i++) {
       const v = mix(base, SEEDS[i]);
       if (v < sig[i]) sig[i] = v;

@@ -1,7 +1,7 @@
 /**
  * User text → FTS5 query. Every word becomes a quoted FTS5 string, so operators (AND, OR, NEAR,
  * column filters, parentheses, `*`, `^`) and SQL are searched as text, never interpreted.
- * Kept features: "quoted phrases" and a trailing `*` for a prefix. Terms are ANDed.
+ * Kept features: "quoted phrases" and a trailing `*` for a prefix of 3+ letters. Terms are ANDed.
  */
 
 /** Quote one phrase for FTS5: wrap in double quotes and double any inner quote. */
@@ -22,8 +22,9 @@ export function toFtsQuery(input: string): string | null {
       continue;
     }
     const raw = m[2];
-    const prefix = /\p{L}\*$/u.test(raw) || /\p{N}\*$/u.test(raw);
     const term = raw.replace(/\*+$/, '');
+    // A prefix needs three letters or digits: shorter ones match too many words to be useful or cheap.
+    const prefix = term !== raw && /[\p{L}\p{N}]$/u.test(term) && (term.match(/[\p{L}\p{N}]/gu)?.length ?? 0) >= 3;
     if (!hasWordChar(term)) continue;
     parts.push(prefix ? `${quote(term)}*` : quote(term));
   }

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SqliteStore } from './sqlite/sqlite-store.ts';
 import { ingest } from './ingest.ts';
-import { readFiles } from './read-files.ts';
+import { readInputs } from '../capture/read.ts';
 
 const page = (title: string) => `<!doctype html><html lang="en"><head><title>${title}</title></head><body><article><h1>${title}</h1>
   ${Array.from({ length: 6 }, (_, i) => `<p>${title}: the council voted on Monday to repair the old bridge, paragraph ${i}, and residents said the work was overdue after years of delays.</p>`).join('')}
@@ -21,13 +21,14 @@ test('ingest reads files and directories (gzip too), counts failures, and is ide
   writeFileSync(join(dir, 'pages', 'ignored.png'), 'x');
   const store = new SqliteStore(join(dir, 'db.sqlite'));
   const inputs = [join(dir, 'pages'), join(dir, 'missing.html')];
-  const first = await ingest(store, readFiles(inputs), { batchSize: 1 });
+  const first = await ingest(store, readInputs(inputs), { batchSize: 1 });
   assert.equal(first.inputs, 4, 'two pages, the broken gzip, the missing file; the .png is skipped');
   assert.equal(first.failed, 2);
   assert.deepEqual(first.problems.map((p) => p.code).sort(), ['input.gzip-corrupt', 'input.not-found']);
   assert.equal(first.added, first.articles);
+  assert.ok(first.timing.extractMs > 0 && first.timing.storeMs > 0 && first.timing.readMs > 0, JSON.stringify(first.timing));
   assert.equal(store.count(), first.articles);
-  const second = await ingest(store, readFiles(inputs));
+  const second = await ingest(store, readInputs(inputs));
   assert.equal(second.added, 0);
   assert.equal(second.updated, 0);
   assert.equal(second.unchanged, first.articles);

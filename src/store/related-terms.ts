@@ -1,7 +1,8 @@
 /**
  * The words that say what a story is about, for "related stories": the most frequent words of
- * the headline and text that are not function words, headline words counted extra. bm25 over
- * these (ORed) then weighs rare shared words above common ones. Pure.
+ * the headline and text that are not function words, headline words counted extra. The store
+ * keeps them per article with how many articles share each one, and relates stories by the
+ * rare ones they share (see `sqlite/related.ts`). Pure.
  */
 import { words } from './fingerprint.ts';
 
@@ -16,6 +17,11 @@ const STOP = new Set(
 );
 
 export function keyTerms(headline: string | null, text: string, max = 12): string[] {
+  return weightedTerms(headline, text, max).map(([w]) => w);
+}
+
+/** The same words with their counts (headline words count 3), most frequent first. */
+export function weightedTerms(headline: string | null, text: string, max = 12): [string, number][] {
   const counts = new Map<string, number>();
   const add = (w: string, n: number) => {
     if (w.length < 3 || STOP.has(w) || /^\d+$/.test(w)) return;
@@ -25,6 +31,5 @@ export function keyTerms(headline: string | null, text: string, max = 12): strin
   for (const w of words(text.slice(0, 20000))) add(w, 1);
   return [...counts.entries()]
     .sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)
-    .slice(0, max)
-    .map(([w]) => w);
+    .slice(0, max);
 }

@@ -39,6 +39,36 @@ export interface StoredArticle {
   copies: string[];
 }
 
+/** What a listing shows of an article (stored precomputed, so lists never parse whole articles). */
+export interface ArticleSummary {
+  id: string;
+  url: string | null;
+  canonicalUrl: string | null;
+  siteName: string | null;
+  section: string | null;
+  headline: string | null;
+  suggestedHeadline: { text: string; generated: true } | null;
+  description: string | null;
+  language: string | null;
+  published: string | null;
+  updated: string | null;
+  authors: string[];
+  tags: string[];
+  /** The first image with a URL. */
+  image: { url: string | null; alt: string | null } | null;
+}
+
+/** A listed article: its summary and the store's facts about it (as in `StoredArticle`). */
+export interface StoredSummary {
+  summary: ArticleSummary;
+  version: number;
+  storedAt: string;
+  firstStoredAt: string;
+  sortTime: string;
+  sectionSlug: string | null;
+  copyOf: string | null;
+}
+
 /** One page of a listing. `nextCursor` is null on the last page. */
 export interface Page<T> {
   items: T[];
@@ -60,7 +90,7 @@ export interface SearchOptions extends ArticleFilters {
 }
 
 export interface SearchHit {
-  item: StoredArticle;
+  item: StoredSummary;
   /** Lower is better (bm25). */
   score: number;
   /** Plain-text excerpt; the matched terms are wrapped in U+0002 … U+0003 (see `SNIPPET_OPEN`). */
@@ -69,8 +99,10 @@ export interface SearchHit {
 
 export interface SearchResult {
   hits: SearchHit[];
-  /** Number of matching stories (after filters). */
+  /** Number of matching stories (after filters), counted up to a cap. */
   total: number;
+  /** True when more stories match than were counted: `total` is then a lower bound. */
+  totalCapped?: boolean;
 }
 
 /** Marks around matched terms inside `SearchHit.snippet`: control characters never found in text. */
@@ -105,17 +137,24 @@ export interface Store {
   /** Store a batch in one transaction: all of it is committed, or none of it. */
   putArticles(batch: readonly Article[]): PutResult;
   getArticle(id: string): StoredArticle | null;
+  /** The stored version number of an article, or null: a cheap check for caches. */
+  articleVersion(id: string): number | null;
   /** Earlier versions first; the current version is last. */
   getVersions(id: string): ArticleVersion[];
   /** Newest first, keyset-paginated. Throws `StoreQueryError` for a bad cursor or filter. */
   listArticles(options?: ListOptions): Page<StoredArticle>;
+  /** As `listArticles`, but summaries only: what lists and the API's listing need, much cheaper. */
+  listSummaries(options?: ListOptions): Page<StoredSummary>;
   /** Ranked full-text search. Any user text is a valid query (operators are searched as text). */
   search(query: string, options?: SearchOptions): SearchResult;
   sections(): Section[];
-  /** Stories about the same things as this one (by content, not recency), copies excluded. */
-  related(id: string, limit?: number): StoredArticle[];
+  /**
+   * Stories about the same things as this one (by the rare salient words they share, not by
+   * recency), copies excluded. Computed once and cached until enough new stories arrive.
+   */
+  related(id: string, limit?: number): StoredSummary[];
   /** The story listed after this one (older, same ordering as `listArticles`), for "next story". */
-  next(id: string): StoredArticle | null;
+  next(id: string): StoredSummary | null;
   count(): number;
   /**
    * A number that changes whenever stored data changes (from this process or another one),

@@ -25,13 +25,13 @@ export function openApiDocument(origin: string): Record<string, unknown> {
           parameters: [...filterParams, { name: 'cursor', in: 'query', schema: str, description: "The previous page's nextCursor." }],
           responses: {
             200: {
-              description: 'A page of articles',
+              description: 'A page of article summaries (the whole article is at each item\'s `api` URL)',
               content: {
                 'application/json': {
                   schema: {
                     type: 'object',
                     properties: {
-                      items: { type: 'array', items: { $ref: '#/components/schemas/StoredArticle' } },
+                      items: { type: 'array', items: { $ref: '#/components/schemas/Summary' } },
                       nextCursor: { type: ['string', 'null'] },
                       next: { type: ['string', 'null'], format: 'uri' },
                     },
@@ -68,7 +68,7 @@ export function openApiDocument(origin: string): Record<string, unknown> {
           responses: {
             200: {
               description: 'Hits, best first',
-              content: { 'application/json': { schema: { type: 'object', properties: { query: str, total: { type: 'integer' }, items: { type: 'array', items: { $ref: '#/components/schemas/Hit' } } } } } },
+              content: { 'application/json': { schema: { type: 'object', properties: { query: str, total: { type: 'integer' }, totalCapped: { type: 'boolean', description: 'More stories match than were counted' }, items: { type: 'array', items: { $ref: '#/components/schemas/Hit' } } } } } },
             },
             400: error,
           },
@@ -106,6 +106,20 @@ export function openApiDocument(origin: string): Record<string, unknown> {
             authors: { type: 'array', items: str }, contributors: { type: 'array', items: str },
             body: { type: 'array', items: { type: 'object' } }, text: str,
             images: { type: 'array', items: { type: 'object' } }, links: { type: 'array', items: { type: 'object' } }, tags: { type: 'array', items: str },
+          },
+        },
+        Summary: {
+          type: 'object',
+          description: 'What a listing shows of an article: no body, text, links or extraction notes.',
+          required: ['id', 'permalink', 'api'],
+          properties: {
+            id: str, permalink: { type: 'string', format: 'uri' }, api: { type: 'string', format: 'uri' }, version: { type: 'integer' },
+            storedAt: str, copyOf: { type: ['string', 'null'] }, url: { type: ['string', 'null'] }, canonicalUrl: { type: ['string', 'null'] },
+            siteName: { type: ['string', 'null'] }, section: { type: ['string', 'null'] }, headline: { type: ['string', 'null'] },
+            suggestedHeadline: { type: ['object', 'null'], properties: { text: str, generated: { const: true } } },
+            description: { type: ['string', 'null'] }, language: { type: ['string', 'null'] }, published: { type: ['string', 'null'] },
+            updated: { type: ['string', 'null'] }, authors: { type: 'array', items: str }, tags: { type: 'array', items: str },
+            image: { type: ['object', 'null'], properties: { url: { type: ['string', 'null'] }, alt: { type: ['string', 'null'] } } },
           },
         },
         Hit: {

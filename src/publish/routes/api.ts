@@ -4,7 +4,7 @@
  */
 import { Hono, type Context } from 'hono';
 import { timingSafeEqual } from 'node:crypto';
-import type { ArticleFilters, StoredArticle } from '../../store/store.ts';
+import type { ArticleFilters, StoredArticle, StoredSummary } from '../../store/store.ts';
 import { SNIPPET_CLOSE, SNIPPET_OPEN, StoreQueryError } from '../../store/store.ts';
 import { extract } from '../../index.ts';
 import type { SiteContext } from '../context.ts';
@@ -12,6 +12,9 @@ import { absolute, permalink } from '../urls.ts';
 import { toNinjs } from '../api/ninjs.ts';
 import { openApiDocument } from '../api/openapi.ts';
 import { esc } from '../body.ts';
+import { rendered, send } from '../cache.ts';
+
+const JSON_HEADERS = { 'content-type': 'application/json', 'cache-control': 'public, max-age=60' };
 
 export function apiError(c: Context, status: 400 | 401 | 403 | 404 | 413 | 415 | 500, code: string, message: string) {
   return c.json({ error: { code, message } }, status, { 'cache-control': 'no-store' });
@@ -47,6 +50,19 @@ function intParam(c: Context, name: string, min: number, max: number): number | 
   return n;
 }
 
+/** A listing item: the article's summary, where it lives on this site, and its API document. */
+export function summaryJson(origin: string, s: StoredSummary) {
+  const id = s.summary.id;
+  return {
+    ...s.summary,
+    permalink: absolute(origin, permalink(id)),
+    api: absolute(origin, `/api/articles/${encodeURIComponent(id)}`),
+    version: s.version,
+    storedAt: s.storedAt,
+    copyOf: s.copyOf,
+  };
+}
+
 /** The Dateline JSON of a stored article, with where it lives on this site. */
 export function articleJson(origin: string, s: StoredArticle) {
   return { ...s.article, permalink: absolute(origin, permalink(s.article.id)), version: s.version, storedAt: s.storedAt, copyOf: s.copyOf };
@@ -58,15 +74,21 @@ export function apiRoutes(ctx: SiteContext): Hono {
   app.get('/api/articles', (c) => {
     const bad = checkParams(c, [...FILTERS, 'includeCopies', 'cursor', 'limit']);
     if (bad) return apiError(c, 400, 'bad-parameter', bad);
-    const page = ctx.store.listArticles({ ...filters(c), cursor: c.req.query('cursor') ?? null, limit: intParam(c, 'limit', 1, 100) });
     const origin = ctx.origin(c);
-    let next: string | null = null;
-    if (page.nextCursor) {
-      const u = new URL(c.req.url);
-      u.searchParams.set('cursor', page.nextCursor);
-      next = absolute(origin, `${u.pathname}${u.search}`);
+    const key = `api:${origin}${c.req.path}?${new URL(c.req.url).search}`;
+    let r = ctx.pages.get(key);
+    if (r === undefined) {
+      const page = ctx.store.listSummaries({ ...filters(c), cursor: c.req.query('cursor') ?? null, limit: intParam(c, 'limit', 1, 100) });
+      let next: string | null = null;
+      if (page.nextCursor) {
+        const u = new URL(c.req.url);
+        u.searchParams.set('cursor', page.nextCursor);
+        next = absolute(origin, `${u.pathname}${u.search}`);
+      }
+      r = rendered(JSON.stringify({ items: page.items.map((s) => summaryJson(origin, s)), nextCursor: page.nextCursor, next }));
+      ctx.pages.set(key, r);
     }
-    return c.json({ items: page.items.map((s) => articleJson(origin, s)), nextCursor: page.nextCursor, next });
+    return send(c, r, JSON_HEADERS);
   });
 
   app.get('/api/articles/:id', (c) => {
@@ -74,14 +96,19 @@ export function apiRoutes(ctx: SiteContext): Hono {
     if (bad) return apiError(c, 400, 'bad-parameter', bad);
     const format = c.req.query('format') ?? 'dateline';
     if (format !== 'dateline' && format !== 'ninjs') return apiError(c, 400, 'bad-format', "'format' must be dateline or ninjs.");
-    const item = ctx.store.getArticle(c.req.param('id'));
-    if (!item) return apiError(c, 404, 'not-found', `No article with id '${c.req.param('id')}'.`);
+    const id = c.req.param('id');
     const origin = ctx.origin(c);
-    if (format === 'ninjs') {
-      const uri = absolute(origin, permalink(item.article.id));
-      return c.json(toNinjs(item.article, { uri, version: item.version, bodyHtml: ctx.bodyHtml(item), storedAt: item.storedAt }));
-    }
-    return c.json({ ...articleJson(origin, item), copies: item.copies });
+    const r = ctx.article(`api:${origin}/${format}/${id}`, id, () => {
+      const item = ctx.store.getArticle(id);
+      if (!item) return null;
+      const doc =
+        format === 'ninjs'
+          ? toNinjs(item.article, { uri: absolute(origin, permalink(id)), version: item.version, bodyHtml: ctx.bodyHtml(item), storedAt: item.storedAt })
+          : { ...articleJson(origin, item), copies: item.copies };
+      return { value: rendered(JSON.stringify(doc), item.storedAt), version: item.version };
+    });
+    if (!r) return apiError(c, 404, 'not-found', `No article with id '${id}'.`);
+    return send(c, r, JSON_HEADERS);
   });
 
   app.get('/api/search', (c) => {
@@ -92,17 +119,17 @@ export function apiRoutes(ctx: SiteContext): Hono {
     const r = ctx.store.search(q, { ...filters(c), limit: intParam(c, 'limit', 1, 100), offset: intParam(c, 'offset', 0, 10_000) });
     const origin = ctx.origin(c);
     const items = r.hits.map((h) => ({
-      id: h.item.article.id,
-      permalink: absolute(origin, permalink(h.item.article.id)),
-      headline: h.item.article.headline,
-      section: h.item.article.section,
-      siteName: h.item.article.siteName,
-      published: h.item.article.published,
+      id: h.item.summary.id,
+      permalink: absolute(origin, permalink(h.item.summary.id)),
+      headline: h.item.summary.headline,
+      section: h.item.summary.section,
+      siteName: h.item.summary.siteName,
+      published: h.item.summary.published,
       score: h.score,
       snippet: h.snippet.replaceAll(SNIPPET_OPEN, '').replaceAll(SNIPPET_CLOSE, ''),
       snippetHtml: esc(h.snippet).replaceAll(SNIPPET_OPEN, '<mark>').replaceAll(SNIPPET_CLOSE, '</mark>'),
     }));
-    return c.json({ query: q, total: r.total, items });
+    return c.json({ query: q, total: r.total, totalCapped: !!r.totalCapped, items });
   });
 
   app.get('/openapi.json', (c) => c.json(openApiDocument(ctx.origin(c))));

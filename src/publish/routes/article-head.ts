@@ -6,12 +6,12 @@ import { feedAlternates } from '../views/layout.tsx';
 import { newsArticleJsonLd, scriptSafeJson } from '../jsonld.ts';
 import { absolute, permalink, sectionUrl } from '../urls.ts';
 import { galleryItems } from '../body.ts';
-import { headlineOf } from '../views/article.tsx';
+import { headlineOf } from '../headline.ts';
 
 export function articleHead(ctx: SiteContext, item: StoredArticle, origin: string): Head {
   const a = item.article;
   const url = absolute(origin, permalink(a.id));
-  const title = headlineOf(item);
+  const title = headlineOf(a);
   const description = a.description ?? a.text.slice(0, 200).replace(/\s+/g, ' ').trim();
   const image = galleryItems(a)[0]?.src ?? null;
   const meta: Head['meta'] = [

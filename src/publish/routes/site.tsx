@@ -9,6 +9,7 @@ import { ArticleView } from '../views/article.tsx';
 import { ErrorView, HomeView, SearchView, SectionView } from '../views/listing.tsx';
 import { articleHead } from './article-head.ts';
 import { absolute, permalink, sectionUrl } from '../urls.ts';
+import { rendered, send } from '../cache.ts';
 
 const HTML_HEADERS = { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'public, max-age=60' };
 
@@ -28,16 +29,14 @@ export function errorPage(ctx: SiteContext, c: Context, status: 400 | 404 | 500,
   return c.body(html, status, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
 }
 
-/** Serve from the page cache, or render and remember. Only 200 pages are cached. */
-function cached(ctx: SiteContext, c: Context, key: string, render: () => string | null) {
-  let html = ctx.pages.get(key);
-  if (html === undefined) {
-    const made = render();
-    if (made === null) return null;
-    html = made;
-    ctx.pages.set(key, html);
+/** Serve a list page from the page cache (with ETag and 304), or render and remember it. */
+function cached(ctx: SiteContext, c: Context, key: string, render: () => string) {
+  let r = ctx.pages.get(key);
+  if (r === undefined) {
+    r = rendered(render());
+    ctx.pages.set(key, r);
   }
-  return c.body(html, 200, HTML_HEADERS);
+  return send(c, r, HTML_HEADERS);
 }
 
 export function siteRoutes(ctx: SiteContext): Hono {
@@ -47,7 +46,7 @@ export function siteRoutes(ctx: SiteContext): Hono {
     const cursor = c.req.query('cursor') ?? null;
     const key = `${ctx.origin(c)}/?${cursor ?? ''}`;
     return cached(ctx, c, key, () => {
-      const latest = ctx.store.listArticles({ limit: cursor ? 20 : 10, cursor });
+      const latest = ctx.store.listSummaries({ limit: cursor ? 20 : 10, cursor });
       const origin = ctx.origin(c);
       const head: Head = {
         title: cursor ? `Older stories — ${ctx.siteName}` : `${ctx.siteName} — latest news`,
@@ -62,10 +61,10 @@ export function siteRoutes(ctx: SiteContext): Hono {
       };
       const bySection = cursor
         ? []
-        : ctx.sections().slice(0, 6).map((s) => ({ ...s, items: ctx.store.listArticles({ section: s.slug, limit: 4 }).items }));
+        : ctx.sections().slice(0, 6).map((s) => ({ ...s, items: ctx.store.listSummaries({ section: s.slug, limit: 4 }).items }));
       const more = latest.nextCursor ? `/?cursor=${encodeURIComponent(latest.nextCursor)}` : null;
       return page(ctx, head, <HomeView latest={latest.items} bySection={bySection} more={more} />);
-    })!;
+    });
   });
 
   app.get('/section/:slug', (c) => {
@@ -75,7 +74,7 @@ export function siteRoutes(ctx: SiteContext): Hono {
     if (!section) return errorPage(ctx, c, 404, 'There is no section with that name.');
     const key = `${ctx.origin(c)}/section/${slug}?${cursor ?? ''}`;
     return cached(ctx, c, key, () => {
-      const list = ctx.store.listArticles({ section: slug, cursor, limit: 20 });
+      const list = ctx.store.listSummaries({ section: slug, cursor, limit: 20 });
       const prefix = sectionUrl(slug);
       const head: Head = {
         title: `${section.name} — ${ctx.siteName}`,
@@ -85,7 +84,7 @@ export function siteRoutes(ctx: SiteContext): Hono {
       };
       const next = list.nextCursor ? `${prefix}?cursor=${encodeURIComponent(list.nextCursor)}` : null;
       return page(ctx, head, <SectionView name={section.name} slug={slug} items={list.items} next={next} first={!cursor} />);
-    })!;
+    });
   });
 
   app.get('/search', (c) => {
@@ -98,36 +97,39 @@ export function siteRoutes(ctx: SiteContext): Hono {
     const params = new URLSearchParams({ q });
     for (const [k, v] of Object.entries(filters)) if (v) params.set(k, v);
     const head: Head = { title: q ? `Search: ${q} — ${ctx.siteName}` : `Search — ${ctx.siteName}`, robots: 'noindex' };
-    const view = <SearchView query={q} hits={r.hits} total={r.total} page={pageNo} pages={Math.ceil(r.total / size)} base={`/search?${params}`} />;
+    const view = <SearchView query={q} hits={r.hits} total={r.total} capped={r.totalCapped} page={pageNo} pages={Math.ceil(r.total / size)} base={`/search?${params}`} />;
     return c.body(page(ctx, head, view, q), 200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
   });
 
   app.get('/article/:id', (c) => {
     const id = c.req.param('id');
-    const res = cached(ctx, c, `${ctx.origin(c)}/article/${id}`, () => {
+    const origin = ctx.origin(c);
+    const r = ctx.article(`${origin}/article/${id}`, id, () => {
       const item = ctx.store.getArticle(id);
       if (!item) return null;
-      const origin = ctx.origin(c);
       const url = absolute(origin, permalink(id));
       const view = (
         <ArticleView item={item} bodyHtml={ctx.bodyHtml(item)} absoluteUrl={url} related={ctx.store.related(id, 4)} next={ctx.store.next(id)} />
       );
-      return page(ctx, articleHead(ctx, item, origin), view);
+      return { value: rendered(page(ctx, articleHead(ctx, item, origin), view), item.storedAt), version: item.version };
     });
-    return res ?? errorPage(ctx, c, 404, 'We could not find that story. It may have been removed, or the link may be mistyped.');
+    if (!r) return errorPage(ctx, c, 404, 'We could not find that story. It may have been removed, or the link may be mistyped.');
+    return send(c, r, HTML_HEADERS);
   });
 
   app.get('/article/:id/part', (c) => {
     const id = c.req.param('id');
-    const res = cached(ctx, c, `${ctx.origin(c)}/part/${id}`, () => {
+    const origin = ctx.origin(c);
+    const r = ctx.article(`${origin}/part/${id}`, id, () => {
       const item = ctx.store.getArticle(id);
       if (!item) return null;
-      const url = absolute(ctx.origin(c), permalink(id));
-      return String(
+      const url = absolute(origin, permalink(id));
+      const html = String(
         <ArticleView item={item} bodyHtml={ctx.bodyHtml(item)} absoluteUrl={url} related={ctx.store.related(id, 4)} next={ctx.store.next(id)} continued />,
       );
+      return { value: rendered(html, item.storedAt), version: item.version };
     });
-    return res ?? c.body('', 404);
+    return r ? send(c, r, HTML_HEADERS) : c.body('', 404);
   });
 
   return app;

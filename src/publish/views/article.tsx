@@ -4,7 +4,8 @@
  * fragment that continuous reading appends (h2 headline, no page chrome).
  */
 import { raw } from 'hono/html';
-import type { StoredArticle } from '../../store/store.ts';
+import type { StoredArticle, StoredSummary } from '../../store/store.ts';
+import { headlineOf, SUGGESTED_LABEL, UNTITLED } from '../headline.ts';
 import { galleryItems, type GalleryItem } from '../body.ts';
 import { datelineText } from '../jsonld.ts';
 import { partUrl, permalink, safeUrl, sectionUrl } from '../urls.ts';
@@ -16,13 +17,26 @@ export interface ArticleViewProps {
   bodyHtml: string;
   /** Absolute URL of this page, for share links. */
   absoluteUrl: string;
-  related: StoredArticle[];
-  next: StoredArticle | null;
+  related: StoredSummary[];
+  next: StoredSummary | null;
   /** Rendered as a continuation of an earlier story on the same page. */
   continued?: boolean;
 }
 
-const headlineOf = (s: StoredArticle) => s.article.headline ?? s.article.suggestedHeadline?.text ?? 'Untitled story';
+/** The page's headline; a generated suggestion is visibly labelled as one. */
+function Headline(p: { a: StoredArticle['article'] }) {
+  if (p.a.headline) return <>{p.a.headline}</>;
+  const s = p.a.suggestedHeadline?.text;
+  if (!s) return <>{UNTITLED}</>;
+  return (
+    <>
+      {UNTITLED}{' '}
+      <span class="suggested-headline">
+        — <span class="generated-label">{SUGGESTED_LABEL}:</span> {s}
+      </span>
+    </>
+  );
+}
 
 function names(list: string[]): string {
   if (list.length <= 1) return list.join('');
@@ -81,7 +95,7 @@ export function ArticleView(p: ArticleViewProps) {
   const gallery = galleryItems(a);
   const source = safeUrl(a.canonicalUrl ?? a.url, ['http:', 'https:']);
   const dl = datelineText(a);
-  const title = headlineOf(p.item);
+  const title = headlineOf(a);
   return (
     <article class="story" data-url={permalink(a.id)} data-title={title} aria-labelledby={`h-${id}`} lang={a.language ?? undefined}>
       <header class="story-head">
@@ -91,7 +105,7 @@ export function ArticleView(p: ArticleViewProps) {
           </p>
         ) : null}
         <H id={`h-${id}`} class="headline">
-          {title}
+          <Headline a={a} />
         </H>
         {a.description ? <p class="standfirst">{a.description}</p> : null}
         <div class="story-meta">
@@ -136,7 +150,7 @@ export function ArticleView(p: ArticleViewProps) {
           <ul>
             {p.related.map((r) => (
               <li>
-                <a href={permalink(r.article.id)}>{headlineOf(r)}</a>
+                <a href={permalink(r.summary.id)}>{headlineOf(r.summary)}</a>
               </li>
             ))}
           </ul>
@@ -144,8 +158,8 @@ export function ArticleView(p: ArticleViewProps) {
       ) : null}
       {p.next ? (
         <nav class="next-story" aria-label="Next story">
-          <a rel="next" href={permalink(p.next.article.id)} data-part={partUrl(p.next.article.id)}>
-            <span class="next-label">Next story</span> {headlineOf(p.next)}
+          <a rel="next" href={permalink(p.next.summary.id)} data-part={partUrl(p.next.summary.id)}>
+            <span class="next-label">Next story</span> {headlineOf(p.next.summary)}
           </a>
         </nav>
       ) : null}
@@ -153,4 +167,3 @@ export function ArticleView(p: ArticleViewProps) {
   );
 }
 
-export { headlineOf };

@@ -1,18 +1,18 @@
 /** @jsxImportSource hono/jsx */
 /** Home, section and search pages: lists of story cards, with pagination links. */
-import type { SearchHit, StoredArticle } from '../../store/store.ts';
+import type { SearchHit, StoredSummary } from '../../store/store.ts';
 import { SNIPPET_CLOSE, SNIPPET_OPEN } from '../../store/store.ts';
 import { permalink, sectionUrl } from '../urls.ts';
-import { headlineOf } from './article.tsx';
+import { headlineOf } from '../headline.ts';
 import { Time } from './time.tsx';
 
-export function Card(p: { item: StoredArticle; snippet?: string; level?: 2 | 3 }) {
-  const a = p.item.article;
+export function Card(p: { item: StoredSummary; snippet?: string; level?: 2 | 3 }) {
+  const a = p.item.summary;
   const H = p.level === 2 ? 'h2' : 'h3';
   return (
     <li class="card">
       <H class="card-title">
-        <a href={permalink(a.id)}>{headlineOf(p.item)}</a>
+        <a href={permalink(a.id)}>{headlineOf(a)}</a>
       </H>
       <p class="card-meta">
         {a.section && p.item.sectionSlug ? <a href={sectionUrl(p.item.sectionSlug)}>{a.section}</a> : null}
@@ -40,7 +40,7 @@ export function Snippet(p: { text: string }) {
   return <p class="card-text snippet">{parts.map((x) => (typeof x === 'string' ? x.replace(/[\u0002\u0003]/g, '') : <mark>{x.mark}</mark>))}</p>;
 }
 
-export function HomeView(p: { latest: StoredArticle[]; bySection: { name: string; slug: string; items: StoredArticle[] }[]; more: string | null }) {
+export function HomeView(p: { latest: StoredSummary[]; bySection: { name: string; slug: string; items: StoredSummary[] }[]; more: string | null }) {
   return (
     <div class="listing">
       <h1 class="page-title">Latest stories</h1>
@@ -67,7 +67,7 @@ export function HomeView(p: { latest: StoredArticle[]; bySection: { name: string
   );
 }
 
-export function SectionView(p: { name: string; items: StoredArticle[]; next: string | null; first: boolean; slug: string }) {
+export function SectionView(p: { name: string; items: StoredSummary[]; next: string | null; first: boolean; slug: string }) {
   return (
     <div class="listing">
       <h1 class="page-title">{p.name}</h1>
@@ -82,14 +82,14 @@ export function SectionView(p: { name: string; items: StoredArticle[]; next: str
   );
 }
 
-export function SearchView(p: { query: string; hits: SearchHit[]; total: number; page: number; pages: number; base: string }) {
+export function SearchView(p: { query: string; hits: SearchHit[]; total: number; capped?: boolean; page: number; pages: number; base: string }) {
   const link = (n: number) => `${p.base}&page=${n}`;
   return (
     <div class="listing">
       <h1 class="page-title">{p.query ? `Search: ${p.query}` : 'Search'}</h1>
       {p.query ? (
         <p class="result-count" role="status">
-          {p.total === 0 ? 'No stories match.' : `${p.total} ${p.total === 1 ? 'story matches' : 'stories match'}.`}
+          {p.total === 0 ? 'No stories match.' : p.capped ? `More than ${p.total.toLocaleString('en')} stories match; the best of the most recent are shown.` : `${p.total} ${p.total === 1 ? 'story matches' : 'stories match'}.`}
           {p.pages > 1 ? ` Page ${p.page} of ${p.pages}.` : ''}
         </p>
       ) : (

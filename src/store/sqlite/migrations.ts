@@ -4,12 +4,16 @@
  */
 import type Database from 'better-sqlite3';
 import { DatelineError } from '../../model/errors.ts';
+import { backfillDerived } from './derived.ts';
+import { facetsOf } from './facets.ts';
 
 interface Migration {
   version: number;
   /** Why this migration exists, for whoever reads the schema history. */
   why: string;
   sql: string;
+  /** Work SQL cannot do (derived columns computed in TypeScript), run after `sql` in the same transaction. */
+  run?: (db: Database.Database) => void;
 }
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -67,6 +71,77 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 2,
+    why:
+      'speed at scale: a listing summary per article (no full JSON parse for lists), section counts kept by ' +
+      'triggers (no GROUP BY over every row), salient terms with document frequencies for related stories ' +
+      '(no FTS query per page view), a cache of related ids; ' +
+      'fingerprints recomputed (word-hash shingles)',
+    sql: `
+      ALTER TABLE articles ADD COLUMN summary TEXT;
+      ALTER TABLE articles ADD COLUMN key_terms TEXT;
+      CREATE TABLE section_counts (slug TEXT PRIMARY KEY, name TEXT NOT NULL, count INTEGER NOT NULL) WITHOUT ROWID;
+      INSERT INTO section_counts (slug, name, count)
+        SELECT section_slug, min(section), count(*) FROM articles
+        WHERE section_slug IS NOT NULL AND copy_of IS NULL GROUP BY section_slug;
+      CREATE TRIGGER articles_sections_insert AFTER INSERT ON articles
+        WHEN new.section_slug IS NOT NULL AND new.copy_of IS NULL
+      BEGIN
+        INSERT INTO section_counts (slug, name, count) VALUES (new.section_slug, new.section, 1)
+          ON CONFLICT(slug) DO UPDATE SET count = count + 1;
+      END;
+      CREATE TRIGGER articles_sections_delete AFTER DELETE ON articles
+        WHEN old.section_slug IS NOT NULL AND old.copy_of IS NULL
+      BEGIN
+        UPDATE section_counts SET count = count - 1 WHERE slug = old.section_slug;
+        DELETE FROM section_counts WHERE slug = old.section_slug AND count <= 0;
+      END;
+      CREATE TRIGGER articles_sections_update AFTER UPDATE OF section_slug, copy_of ON articles
+      BEGIN
+        UPDATE section_counts SET count = count - 1
+          WHERE old.section_slug IS NOT NULL AND old.copy_of IS NULL AND slug = old.section_slug;
+        DELETE FROM section_counts WHERE slug = old.section_slug AND count <= 0;
+        INSERT INTO section_counts (slug, name, count)
+          SELECT new.section_slug, new.section, 1 WHERE new.section_slug IS NOT NULL AND new.copy_of IS NULL
+          ON CONFLICT(slug) DO UPDATE SET count = count + 1;
+      END;
+      CREATE TABLE terms (term TEXT PRIMARY KEY, df INTEGER NOT NULL) WITHOUT ROWID;
+      CREATE TABLE article_terms (
+        term TEXT NOT NULL,
+        article_rowid INTEGER NOT NULL,
+        PRIMARY KEY (term, article_rowid)
+      ) WITHOUT ROWID;
+      CREATE TABLE related_cache (article_rowid INTEGER PRIMARY KEY, ids TEXT NOT NULL, mark INTEGER NOT NULL);
+      INSERT INTO meta (key, value) VALUES ('added-total', (SELECT count(*) FROM articles))
+        ON CONFLICT(key) DO NOTHING;
+    `,
+    run: (db) => backfillDerived(db),
+  },
+  {
+    version: 3,
+    why:
+      'filters inside the full-text index: section, site, author, month and copy markers as tokens of a ' +
+      'facets column (see facets.ts), so a filtered search intersects doclists instead of joining every match; ' +
+      'prefix indexes for 3- and 4-letter prefixes, which otherwise merge the doclists of thousands of words',
+    sql: `
+      ALTER TABLE articles ADD COLUMN facets TEXT NOT NULL DEFAULT '';
+      DROP TABLE articles_fts;
+      CREATE VIRTUAL TABLE articles_fts USING fts5(
+        headline, description, text, authors, facets,
+        content='articles', content_rowid='rowid',
+        tokenize='porter unicode61 remove_diacritics 2',
+        prefix='3 4'
+      );
+    `,
+    run: (db) => {
+      db.function('dateline_facets', { deterministic: true }, (section_slug, site, host, authors, copy_of, sort_ts) =>
+        facetsOf({ section_slug, site, host, authors: String(authors ?? ''), copy_of, sort_ts: Number(sort_ts) } as Parameters<typeof facetsOf>[0]),
+      );
+      db.exec('UPDATE articles SET facets = dateline_facets(section_slug, site, host, authors, copy_of, sort_ts)');
+      db.exec("INSERT INTO articles_fts (articles_fts) VALUES ('rebuild')");
+    },
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
@@ -93,6 +168,7 @@ export function migrate(db: Database.Database): number[] {
     for (const m of MIGRATIONS) {
       if (m.version <= have) continue;
       db.exec(m.sql);
+      m.run?.(db);
       db.prepare('INSERT INTO schema_version (version, applied_at) VALUES (?, ?)').run(m.version, new Date().toISOString());
       applied.push(m.version);
     }

@@ -11,6 +11,9 @@ import { migrate } from './migrations.ts';
 export interface OpenOptions {
   /** Open without writing (no migrations); fails if the schema is missing. */
   readonly?: boolean;
+  /** Search bounds (see sqlite/search.ts): matches ranked and counted per query at most. */
+  searchCandidates?: number;
+  searchTotalCap?: number;
 }
 
 function sqliteCode(e: unknown): string {

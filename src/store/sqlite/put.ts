@@ -9,6 +9,8 @@ import type { Article } from '../../model/article.ts';
 import type { PutResult, PutStatus } from '../store.ts';
 import { bandKeys, COPY_THRESHOLD, fingerprint, signatureFromBytes, signatureToBytes, similarity } from '../fingerprint.ts';
 import { slugify } from '../slug.ts';
+import { facetsOf } from './facets.ts';
+import { dfLookup, splitTerms, summaryOf, TermIndex, termsOf, type DfLookup } from './derived.ts';
 
 /** Hash of what the article says; `messages` and `provenance` describe extraction, not content. */
 export function contentHash(a: Article): string {
@@ -46,6 +48,8 @@ interface ExistingRow {
   authors: string;
   first_stored_at: string;
   copy_of: string | null;
+  key_terms: string | null;
+  facets: string;
 }
 
 export class ArticleWriter {
@@ -60,19 +64,23 @@ export class ArticleWriter {
   private readonly bandsDelete;
   private readonly bandInsert;
   private readonly candidates;
+  private readonly terms: TermIndex;
+  private readonly countAdded;
+  private readonly df: DfLookup;
 
   constructor(private readonly db: Database.Database) {
     this.find = db.prepare(
-      'SELECT rowid, version, content_hash, stored_at, json, headline, description, text, authors, first_stored_at, copy_of FROM articles WHERE id = ?',
+      'SELECT rowid, version, content_hash, stored_at, json, headline, description, text, authors, first_stored_at, copy_of, key_terms, facets FROM articles WHERE id = ?',
     );
-    const cols = 'id, headline, description, text, authors, section, section_slug, site, host, sort_ts, version, content_hash, stored_at, first_stored_at, copy_of, signature, json';
+    const cols =
+      'id, headline, description, text, authors, section, section_slug, site, host, sort_ts, version, content_hash, stored_at, first_stored_at, copy_of, signature, json, summary, key_terms, facets';
     this.insert = db.prepare(`INSERT INTO articles (${cols}) VALUES (${cols.split(', ').map((c) => '@' + c).join(', ')})`);
     this.update = db.prepare(
       `UPDATE articles SET ${cols.split(', ').filter((c) => c !== 'id').map((c) => `${c} = @${c}`).join(', ')} WHERE id = @id`,
     );
-    this.ftsInsert = db.prepare('INSERT INTO articles_fts (rowid, headline, description, text, authors) VALUES (?, ?, ?, ?, ?)');
+    this.ftsInsert = db.prepare('INSERT INTO articles_fts (rowid, headline, description, text, authors, facets) VALUES (?, ?, ?, ?, ?, ?)');
     this.ftsDelete = db.prepare(
-      "INSERT INTO articles_fts (articles_fts, rowid, headline, description, text, authors) VALUES ('delete', ?, ?, ?, ?, ?)",
+      "INSERT INTO articles_fts (articles_fts, rowid, headline, description, text, authors, facets) VALUES ('delete', ?, ?, ?, ?, ?, ?)",
     );
     this.versionInsert = db.prepare('INSERT OR IGNORE INTO versions (article_id, version, stored_at, json) VALUES (?, ?, ?, ?)');
     this.authorsDelete = db.prepare('DELETE FROM article_authors WHERE article_rowid = ?');
@@ -83,6 +91,9 @@ export class ArticleWriter {
       `SELECT DISTINCT a.id, a.copy_of, a.signature FROM lsh_bands b JOIN articles a ON a.rowid = b.article_rowid
        WHERE b.band_key IN (SELECT value FROM json_each(?)) AND a.id <> ?`,
     );
+    this.terms = new TermIndex(db);
+    this.df = dfLookup(db);
+    this.countAdded = db.prepare("UPDATE meta SET value = CAST(value AS INTEGER) + CAST(? AS INTEGER) WHERE key = 'added-total'");
   }
 
   /** Store a batch; the caller wraps this in a transaction. */
@@ -94,6 +105,8 @@ export class ArticleWriter {
       if (status === 'added' && copyOf) result.linkedCopies++;
       result.statuses.push({ id: article.id, status, copyOf });
     }
+    // Cached related-story lists go stale by how many stories arrived since (see related.ts).
+    if (result.added) this.countAdded.run(result.added);
     return result;
   }
 
@@ -105,6 +118,7 @@ export class ArticleWriter {
     const sig = fingerprint(article.text);
     const keys = sig ? bandKeys(sig) : [];
     const copyOf = existing ? existing.copy_of : this.findCopyOf(article.id, sig, keys);
+    const terms = termsOf(article, this.df);
     const row = {
       id: article.id,
       headline: article.headline,
@@ -123,21 +137,27 @@ export class ArticleWriter {
       copy_of: copyOf,
       signature: sig ? signatureToBytes(sig) : null,
       json: JSON.stringify(article),
+      summary: JSON.stringify(summaryOf(article)),
+      key_terms: terms.join(' '),
+      facets: '',
     };
+    row.facets = facetsOf(row);
     let rowid: number;
     if (existing) {
       this.versionInsert.run(article.id, existing.version, existing.stored_at, existing.json);
-      this.ftsDelete.run(existing.rowid, existing.headline, existing.description, existing.text, existing.authors);
+      this.ftsDelete.run(existing.rowid, existing.headline, existing.description, existing.text, existing.authors, existing.facets);
       this.update.run(row);
       rowid = existing.rowid;
       this.authorsDelete.run(rowid);
       this.bandsDelete.run(rowid);
+      this.terms.remove(rowid, splitTerms(existing.key_terms));
     } else {
       rowid = Number(this.insert.run(row).lastInsertRowid);
     }
-    this.ftsInsert.run(rowid, row.headline, row.description, row.text, row.authors);
+    this.ftsInsert.run(rowid, row.headline, row.description, row.text, row.authors, row.facets);
     for (const a of article.authors) this.authorInsert.run(a.trim(), rowid);
     for (const k of keys) this.bandInsert.run(k, rowid);
+    this.terms.add(rowid, terms);
     return { status: existing ? 'updated' : 'added', copyOf };
   }
 

@@ -113,7 +113,7 @@ test('search ranks headline matches first, marks snippets, and treats FTS/SQL sy
   store.putArticles([hit, body, ...makeArticles(5, 20)]);
   const r = store.search('volcano');
   assert.equal(r.total, 2);
-  assert.equal(r.hits[0].item.article.id, hit.id);
+  assert.equal(r.hits[0].item.summary.id, hit.id);
   assert.match(r.hits[1].snippet, /\u0002volcano\u0003/);
   for (const q of ['"', 'AND OR NOT', 'volcano OR', "'; DROP TABLE articles; --", 'headline:volcano', 'NEAR(a b', '*', '(((', '^x', '']) {
     assert.doesNotThrow(() => store.search(q), q);
@@ -135,10 +135,10 @@ test('related stories share content; next() walks older stories', () => {
   const target = all[10];
   const related = store.related(target.id, 4);
   assert.equal(related.length, 4);
-  assert.ok(related.every((r) => r.article.id !== target.id));
-  const sameSection = related.filter((r) => r.article.section === target.section).length;
+  assert.ok(related.every((r) => r.summary.id !== target.id));
+  const sameSection = related.filter((r) => r.summary.section === target.section).length;
   assert.ok(sameSection >= 3, `related by content should mostly share the topic, got ${sameSection}/4`);
-  assert.equal(store.next(all[10].id)?.article.id, all[9].id);
+  assert.equal(store.next(all[10].id)?.summary.id, all[9].id);
   assert.equal(store.next(all[0].id), null);
   assert.ok(store.sections().some((s) => s.slug === 'world' && s.name === 'World'));
   store.close();

@@ -16,53 +16,39 @@ import {
   type Section,
   type Store,
   type StoredArticle,
+  type StoredSummary,
 } from '../store.ts';
-import { toFtsQuery, anyOf } from '../fts-query.ts';
-import { keyTerms } from '../related-terms.ts';
+import { toFtsQuery } from '../fts-query.ts';
 import { openDatabase, type OpenOptions } from './open.ts';
 import { ArticleWriter } from './put.ts';
 import { decodeCursor, encodeCursor, filterSql, pageSize } from './filters.ts';
-
-interface Row {
-  rowid: number;
-  id: string;
-  json: string;
-  version: number;
-  stored_at: string;
-  first_stored_at: string;
-  sort_ts: number;
-  section_slug: string | null;
-  copy_of: string | null;
-}
-
-const COLS = 'a.rowid, a.id, a.json, a.version, a.stored_at, a.first_stored_at, a.sort_ts, a.section_slug, a.copy_of';
-/** bm25 column weights: headline, description, text, authors. A headline match counts most. */
-const BM25 = 'bm25(articles_fts, 10.0, 4.0, 1.0, 2.0)';
+import { ARTICLE_COLS, SUMMARY_COLS, toStored, toSummary, type ArticleRow, type SummaryRow } from './rows.ts';
+import { CANDIDATES, Searcher, TOTAL_CAP } from './search.ts';
+import { RelatedFinder } from './related.ts';
 
 export class SqliteStore implements Store {
   readonly db: Database.Database;
   private readonly writer: ArticleWriter;
+  private readonly searcher: Searcher;
+  private readonly relatedFinder: RelatedFinder;
   private readonly stmts;
   private localWrites = 0;
 
   constructor(file: string, options: OpenOptions = {}) {
     this.db = openDatabase(file, options);
     this.writer = new ArticleWriter(this.db);
+    this.searcher = new Searcher(this.db, { candidates: options.searchCandidates ?? CANDIDATES, totalCap: options.searchTotalCap ?? TOTAL_CAP });
+    this.relatedFinder = new RelatedFinder(this.db, !options.readonly);
     this.stmts = {
-      byId: this.db.prepare(`SELECT ${COLS} FROM articles a WHERE a.id = ?`),
-      // better-sqlite3 binds JS numbers as REAL; FTS5 ignores a REAL rowid constraint, hence the CAST.
-      byRowid: this.db.prepare(`SELECT ${COLS} FROM articles a WHERE a.rowid = ?`),
-      snippet: this.db
-        .prepare("SELECT snippet(articles_fts, 2, char(2), char(3), '…', 24) FROM articles_fts WHERE articles_fts MATCH ? AND rowid = CAST(? AS INTEGER)")
-        .pluck(),
+      byId: this.db.prepare(`SELECT ${ARTICLE_COLS} FROM articles a WHERE a.id = ?`),
+      summaryByRowid: this.db.prepare(`SELECT ${SUMMARY_COLS} FROM articles a WHERE a.rowid = ?`),
+      version: this.db.prepare('SELECT version FROM articles WHERE id = ?').pluck(),
+      position: this.db.prepare('SELECT rowid, sort_ts, copy_of, key_terms FROM articles WHERE id = ?'),
       copies: this.db.prepare('SELECT id FROM articles WHERE copy_of = ? ORDER BY rowid'),
       versions: this.db.prepare('SELECT version, stored_at, json FROM versions WHERE article_id = ? ORDER BY version'),
-      sections: this.db.prepare(
-        `SELECT section_slug AS slug, min(section) AS name, count(*) AS count FROM articles
-         WHERE section_slug IS NOT NULL AND copy_of IS NULL GROUP BY section_slug ORDER BY count DESC, slug`,
-      ),
+      sections: this.db.prepare('SELECT slug, name, count FROM section_counts WHERE count > 0 ORDER BY count DESC, slug'),
       next: this.db.prepare(
-        `SELECT ${COLS} FROM articles a WHERE +a.copy_of IS NULL AND (a.sort_ts, a.rowid) < (?, ?)
+        `SELECT ${SUMMARY_COLS} FROM articles a WHERE +a.copy_of IS NULL AND (a.sort_ts, a.rowid) < (?, ?)
          ORDER BY a.sort_ts DESC, a.rowid DESC LIMIT 1`,
       ),
       count: this.db.prepare('SELECT count(*) AS n FROM articles'),
@@ -84,7 +70,7 @@ export class SqliteStore implements Store {
   }
 
   getArticle(id: string): StoredArticle | null {
-    const row = this.stmts.byId.get(id) as Row | undefined;
+    const row = this.stmts.byId.get(id) as ArticleRow | undefined;
     if (!row) return null;
     const item = toStored(row);
     item.copies = (this.stmts.copies.all(item.copyOf ?? id) as { id: string }[]).map((r) => r.id).filter((c) => c !== id);
@@ -92,8 +78,12 @@ export class SqliteStore implements Store {
     return item;
   }
 
+  articleVersion(id: string): number | null {
+    return (this.stmts.version.get(id) as number | undefined) ?? null;
+  }
+
   getVersions(id: string): ArticleVersion[] {
-    const current = this.stmts.byId.get(id) as Row | undefined;
+    const current = this.stmts.byId.get(id) as ArticleRow | undefined;
     if (!current) return [];
     const earlier = (this.stmts.versions.all(id) as { version: number; stored_at: string; json: string }[]).map((r) => ({
       version: r.version,
@@ -104,6 +94,15 @@ export class SqliteStore implements Store {
   }
 
   listArticles(options: ListOptions = {}): Page<StoredArticle> {
+    return this.page(ARTICLE_COLS, options, (r: ArticleRow) => toStored(r));
+  }
+
+  listSummaries(options: ListOptions = {}): Page<StoredSummary> {
+    return this.page(SUMMARY_COLS, options, (r: SummaryRow) => toSummary(r));
+  }
+
+  /** One keyset page, newest first, of the given columns. */
+  private page<R extends { sort_ts: number; rowid: number }, T>(cols: string, options: ListOptions, map: (r: R) => T): Page<T> {
     const limit = pageSize(options.limit);
     const { where, params } = filterSql(options);
     if (options.cursor) {
@@ -112,62 +111,56 @@ export class SqliteStore implements Store {
       where.push('(a.sort_ts, a.rowid) < (?, ?)');
       params.push(c.sortTs, c.rowid);
     }
-    const sql = `SELECT ${COLS} FROM articles a ${where.length ? 'WHERE ' + where.join(' AND ') : ''}
+    const sql = `SELECT ${cols} FROM articles a ${where.length ? 'WHERE ' + where.join(' AND ') : ''}
       ORDER BY a.sort_ts DESC, a.rowid DESC LIMIT ?`;
-    const rows = this.db.prepare(sql).all(...params, limit + 1) as Row[];
+    const rows = this.prepared(sql).all(...params, limit + 1) as R[];
     const more = rows.length > limit;
     const page = rows.slice(0, limit);
     const last = page[page.length - 1];
-    return { items: page.map(toStored), nextCursor: more && last ? encodeCursor(last.sort_ts, last.rowid) : null };
+    return { items: page.map(map), nextCursor: more && last ? encodeCursor(last.sort_ts, last.rowid) : null };
+  }
+
+  /** Listing SQL varies only with which filters are set: a handful of shapes, each prepared once. */
+  private readonly statements = new Map<string, Database.Statement>();
+  private prepared(sql: string): Database.Statement {
+    let st = this.statements.get(sql);
+    if (!st) {
+      st = this.db.prepare(sql);
+      if (this.statements.size < 256) this.statements.set(sql, st);
+    }
+    return st;
   }
 
   search(query: string, options: SearchOptions = {}): SearchResult {
     const match = toFtsQuery(query);
     if (!match) return { hits: [], total: 0 };
-    return this.ranked(match, options, true);
-  }
-
-  /**
-   * Ranked FTS query over `match` (already escaped), with filters. Ranking carries only rowid and
-   * score through the sort (not the stored JSON), then loads the page's rows and their snippets.
-   */
-  private ranked(match: string, options: SearchOptions, withTotal: boolean, withSnippets = true): SearchResult {
-    const limit = pageSize(options.limit);
-    const offset = Math.max(0, Math.floor(options.offset ?? 0));
-    const { where, params } = filterSql(options);
-    const cond = ['articles_fts MATCH ?', ...where].join(' AND ');
-    const from = 'articles_fts JOIN articles a ON a.rowid = articles_fts.rowid';
-    const top = this.db
-      .prepare(`SELECT articles_fts.rowid AS rowid, ${BM25} AS score FROM ${from} WHERE ${cond} ORDER BY score LIMIT ? OFFSET ?`)
-      .all(match, ...params, limit, offset) as { rowid: number; score: number }[];
-    const hits = top.map((t) => {
-      const row = this.stmts.byRowid.get(t.rowid) as Row;
-      const snip = withSnippets ? ((this.stmts.snippet.get(match, t.rowid) as string | undefined) ?? '') : '';
-      return { item: toStored(row), score: t.score, snippet: snip };
-    });
-    const total = withTotal ? (this.db.prepare(`SELECT count(*) AS n FROM ${from} WHERE ${cond}`).get(match, ...params) as { n: number }).n : hits.length;
-    return { hits, total };
+    return this.searcher.search(match, options);
   }
 
   sections(): Section[] {
     return this.stmts.sections.all() as Section[];
   }
 
-  related(id: string, limit = 4): StoredArticle[] {
-    const item = this.getArticle(id);
-    if (!item) return [];
-    const match = anyOf(keyTerms(item.article.headline, item.article.text));
-    if (!match) return [];
-    const skip = new Set([id, ...item.copies]);
-    const hits = this.ranked(match, { limit: Math.min(100, limit + skip.size) }, false, false).hits;
-    return hits.map((h) => h.item).filter((s) => !skip.has(s.article.id)).slice(0, limit);
+  related(id: string, limit = 4): StoredSummary[] {
+    const pos = this.stmts.position.get(id) as { rowid: number; copy_of: string | null; key_terms: string | null } | undefined;
+    if (!pos) return [];
+    const original = pos.copy_of ?? id;
+    const skip = new Set([id, original, ...(this.stmts.copies.all(original) as { id: string }[]).map((r) => r.id)]);
+    const out: StoredSummary[] = [];
+    for (const rowid of this.relatedFinder.rowids(pos.rowid, pos.key_terms)) {
+      const row = this.stmts.summaryByRowid.get(rowid) as SummaryRow | undefined;
+      if (!row || row.copy_of || skip.has(row.id)) continue;
+      out.push(toSummary(row));
+      if (out.length >= limit) break;
+    }
+    return out;
   }
 
-  next(id: string): StoredArticle | null {
-    const row = this.stmts.byId.get(id) as Row | undefined;
-    if (!row) return null;
-    const n = this.stmts.next.get(row.sort_ts, row.rowid) as Row | undefined;
-    return n ? toStored(n) : null;
+  next(id: string): StoredSummary | null {
+    const pos = this.stmts.position.get(id) as { rowid: number; sort_ts: number } | undefined;
+    if (!pos) return null;
+    const n = this.stmts.next.get(pos.sort_ts, pos.rowid) as SummaryRow | undefined;
+    return n ? toSummary(n) : null;
   }
 
   count(): number {
@@ -185,19 +178,6 @@ export class SqliteStore implements Store {
   close(): void {
     if (this.db.open) this.db.close();
   }
-}
-
-function toStored(r: Row): StoredArticle {
-  return {
-    article: JSON.parse(r.json) as Article,
-    version: r.version,
-    storedAt: r.stored_at,
-    firstStoredAt: r.first_stored_at,
-    sortTime: new Date(r.sort_ts).toISOString(),
-    sectionSlug: r.section_slug,
-    copyOf: r.copy_of,
-    copies: [],
-  };
 }
 
 export { SNIPPET_OPEN, SNIPPET_CLOSE };

@@ -1,0 +1,103 @@
+/**
+ * Ranked full-text search over `articles_fts` (FTS5, bm25 with the site's column weights). What
+ * grows with the store is bounded:
+ *
+ * - Filters are FTS tokens (see facets.ts): section, site, author, day/month and copy status
+ *   are intersected inside the index. Only date bounds that are not whole UTC days (or are
+ *   open-ended) join `articles` to check them.
+ * - Ranking reads at most `CANDIDATES` matches (more for deep pages: offset + limit): when a
+ *   query matches more, bm25 ranks the most recently stored of them (a rowid floor, which FTS5
+ *   seeks to). For a word found in half the store, that trades completeness of the ranking for
+ *   a bounded cost; news readers searching a common word want recent stories anyway.
+ * - The total is counted up to `TOTAL_CAP` (`totalCapped` says when there are more).
+ * - Summaries and snippets are loaded only for the page returned.
+ */
+import type Database from 'better-sqlite3';
+import type { SearchOptions, SearchResult } from '../store.ts';
+import { pageSize, parseTime } from './filters.ts';
+import { dateFacets, facetMatch } from './facets.ts';
+import { SUMMARY_COLS, toSummary, type SummaryRow } from './rows.ts';
+
+/** Matches ranked per query at most. */
+export const CANDIDATES = 1000;
+/** Matches counted per query at most. */
+export const TOTAL_CAP = 10_000;
+/** bm25 column weights: headline, description, text, authors, facets (never scored). */
+const BM25 = 'bm25(articles_fts, 10.0, 4.0, 1.0, 2.0, 0.0)';
+
+interface Plan {
+  match: string;
+  /** FROM clause and extra WHERE terms with their parameters (exact date bounds). */
+  from: string;
+  where: string;
+  params: number[];
+}
+
+export class Searcher {
+  private readonly byRowid;
+  private readonly snippet;
+  private readonly statements = new Map<string, Database.Statement>();
+
+  constructor(
+    private readonly db: Database.Database,
+    private readonly bounds = { candidates: CANDIDATES, totalCap: TOTAL_CAP },
+  ) {
+    this.byRowid = db.prepare(`SELECT ${SUMMARY_COLS} FROM articles a WHERE a.rowid = ?`);
+    // better-sqlite3 binds JS numbers as REAL; FTS5 ignores a REAL rowid constraint, hence the CASTs.
+    this.snippet = db
+      .prepare("SELECT snippet(articles_fts, 2, char(2), char(3), '…', 24) FROM articles_fts WHERE articles_fts MATCH ? AND rowid = CAST(? AS INTEGER)")
+      .pluck();
+  }
+
+  /** Each query shape (with or without date bounds) is prepared once. */
+  private st(sql: string): Database.Statement {
+    let s = this.statements.get(sql);
+    if (!s) this.statements.set(sql, (s = this.db.prepare(sql)));
+    return s;
+  }
+
+  private plan(match: string, o: SearchOptions): Plan {
+    const since = o.since ? parseTime('since', o.since) : null;
+    const until = o.until ? parseTime('until', o.until) : null;
+    const q = facetMatch(match, { section: o.section, author: o.author, site: o.site, includeCopies: o.includeCopies, since, until });
+    const where: string[] = [];
+    const params: number[] = [];
+    // Day-aligned windows are exact in the index; others (times of day, open ends) are checked here.
+    if (!dateFacets(since, until).exact) {
+      if (since !== null) where.push('a.sort_ts >= ?') && params.push(since);
+      if (until !== null) where.push('a.sort_ts < ?') && params.push(until);
+    }
+    return {
+      match: q,
+      from: where.length ? 'articles_fts JOIN articles a ON a.rowid = articles_fts.rowid' : 'articles_fts',
+      where: where.map((w) => ` AND ${w}`).join(''),
+      params,
+    };
+  }
+
+  /** `match` is an escaped FTS5 expression (see `toFtsQuery`). */
+  search(match: string, options: SearchOptions): SearchResult {
+    const limit = pageSize(options.limit);
+    const offset = Math.max(0, Math.floor(options.offset ?? 0));
+    const p = this.plan(match, options);
+    const base = `FROM ${p.from} WHERE articles_fts MATCH ?${p.where}`;
+    // The rowid of the n-th newest match, if there are that many: rank from there up. Deeper
+    // pages widen the candidate set, so every counted match can be paged to.
+    const n = Math.max(this.bounds.candidates, offset + limit);
+    const floor =
+      (this.st(`SELECT articles_fts.rowid ${base} ORDER BY articles_fts.rowid DESC LIMIT 1 OFFSET ?`).pluck().get(p.match, ...p.params, n - 1) as
+        | number
+        | undefined) ?? 0;
+    const top = this.st(
+      `SELECT articles_fts.rowid AS rowid, ${BM25} AS score ${base} AND articles_fts.rowid >= CAST(? AS INTEGER) ORDER BY score LIMIT ? OFFSET ?`,
+    ).all(p.match, ...p.params, floor, limit, offset) as { rowid: number; score: number }[];
+    const hits = top.map((t) => ({
+      item: toSummary(this.byRowid.get(t.rowid) as SummaryRow),
+      score: t.score,
+      snippet: (this.snippet.get(p.match, t.rowid) as string | undefined) ?? '',
+    }));
+    const cap = this.bounds.totalCap;
+    const counted = this.st(`SELECT count(*) FROM (SELECT articles_fts.rowid ${base} LIMIT ${cap + 1})`).pluck().get(p.match, ...p.params) as number;
+    return { hits, total: Math.min(counted, cap), totalCapped: counted > cap };
+  }
+}

@@ -10,7 +10,7 @@ export const BYLINE_HINT = /(?:^|[\s_-])(?:by-?line|author|authors|writer|posted
  * class/id fragments that mark author *bio boxes*, avatars and comment authors: they carry a
  * name, but also prose ("Jane has covered…") or another person than the story's author.
  */
-export const BYLINE_AVOID = /bio\b|biography|about|avatar|image|img|photo|picture|description|desc\b|comment|reply|respond|disqus|social|share|follow|twitter|facebook|email|more-by|other|related|popular|recommend|widget|sidebar|footer|nav|menu|bottom|card|count|label|title|job|role|position|\bbox/i;
+export const BYLINE_AVOID = /bio\b|biography|about|avatar|image|img|photo|picture|description|desc\b|comment|reply|respond|disqus|social|share|follow|twitter|facebook|email|more-by|other|related|popular|recommend|widget|sidebar|footer|nav|menu|bottom|card|count|label|title|(?:^|[\s_-])(?:job|role)(?:$|[\s_-]|-?title|s\b)|position|\bbox/i;
 
 /** class/id fragments that mark a visible date line ("Published 3 March 2025"). */
 export const DATE_HINT = /(?:^|[\s_-])(?:date|dateline-date|time|timestamp|published|publish|pubdate|posted|post-?date|entry-date|article-date|meta-date|updated)(?:$|[\s_-]|d\b|s\b)/i;

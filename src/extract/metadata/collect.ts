@@ -14,6 +14,8 @@ export interface Collected {
   links: Map<string, string[]>;
   /** Raw text of each `<script type="application/ld+json">`. */
   jsonLd: string[];
+  /** Other inline scripts (no type, or a JSON type): app state such as `__NEXT_DATA__`, read only as a late fallback. */
+  scripts: Element[];
   /** Elements with an `itemprop` (other than `<meta>`/`<link>` ones, which also land in `meta`). */
   itemprops: Element[];
   /** `<time>` elements. */
@@ -29,6 +31,10 @@ export interface Collected {
   dateTexts: OrderedText[];
   /** Text-node order of each of `h1s`: visible bylines and dates sit near the headline. */
   h1Orders: number[];
+  /** Short lines just after an `<h1>` that are only a capitalised name ("Jane Doe"): an unlabelled byline, maybe. */
+  nameLines: OrderedText[];
+  /** Short `alt` texts of images after an `<h1>` (with the text-node order where they sit): author avatars name their person. */
+  imgAlts: OrderedText[];
 }
 
 /** A text and its position among the page's text nodes (document order). */
@@ -63,9 +69,13 @@ const MAYBE_BYLINE = /\b(?:by|authors?|von|par|por)\b/i;
 const SCREEN = /\b(?:by|authors?|von|par|por|19\d\d|20\d\d)\b/i;
 
 /** Records a text node that may be a byline or a date line. Every text node counts one in `order`. */
-function visitText(data: string, c: Collected, st: WalkState): void {
+function visitText(data: string, c: Collected, st: WalkState, parent: Element | null): void {
   const order = st.order++;
   if (data.length > MAX_LINE * 3) return;
+  if (data.length <= MAX_NAME_LINE + 20 && c.h1Orders.length && order - c.h1Orders[c.h1Orders.length - 1] <= NAME_REACH && c.nameLines.length < 10) {
+    const t = data.trim();
+    if (t.length <= MAX_NAME_LINE && NAME_LINE.test(t) && !(parent && NOT_NAME_PARENT.has(parent.name))) c.nameLines.push({ text: t, order });
+  }
   const pending = st.labelAt >= 0 && order - st.labelAt <= LABEL_REACH;
   if (!pending && !SCREEN.test(data)) return;
   const maybeBy = MAYBE_BYLINE.test(data);
@@ -80,14 +90,22 @@ function visitText(data: string, c: Collected, st: WalkState): void {
   if (maybeDate && DATE_SHAPE.test(t) && c.dateTexts.length < MAX_CANDIDATES) c.dateTexts.push({ text: t, order });
 }
 
+/** A line that is only a capitalised name of two to four words ("Jane Doe", "Mary-Ann O'Neil", "A. J. Neal"). */
+const NAME_LINE = /^\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,3}$/u;
+const MAX_NAME_LINE = 40;
+/** A name line in a heading, button, list item or table header is a label or a section title, not a byline. */
+const NOT_NAME_PARENT = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'button', 'li', 'label', 'th', 'option', 'strong', 'b', 'title']);
+/** How many text nodes after an `<h1>` an unlabelled name line may come. */
+const NAME_REACH = 40;
+
 /** Deeper than this, a page is pathological: its innermost nodes are not visited. */
 const MAX_DEPTH = 400;
 
 /** The one DOM walk (recursive: cheaper than an explicit stack, and bounded by MAX_DEPTH). */
 export function collect(doc: Document): Collected {
   const c: Collected = {
-    htmlLang: null, title: null, meta: new Map(), links: new Map(), jsonLd: [],
-    itemprops: [], times: [], h1s: [], bylines: [], dateLines: [], bylineTexts: [], dateTexts: [], h1Orders: [],
+    htmlLang: null, title: null, meta: new Map(), links: new Map(), jsonLd: [], scripts: [],
+    itemprops: [], times: [], h1s: [], bylines: [], dateLines: [], bylineTexts: [], dateTexts: [], h1Orders: [], nameLines: [], imgAlts: [],
   };
   walk(doc.children, c, { order: 0, labelAt: -1 }, 0);
   return c;
@@ -97,12 +115,16 @@ function walk(nodes: AnyNode[], c: Collected, st: WalkState, depth: number): voi
   for (let i = 0; i < nodes.length; i++) {
     const node = nodes[i];
     if (node.type === 'text') {
-      visitText(node.data, c, st);
+      visitText(node.data, c, st, node.parent as Element | null);
       continue;
     }
     if (node.type !== 'tag' && node.type !== 'script' && node.type !== 'style') continue;
     const el = node as Element;
     if (el.name === 'h1' && c.h1Orders.length < 10) c.h1Orders.push(st.order);
+    else if (el.name === 'img' && c.h1Orders.length && c.imgAlts.length < 30) {
+      const alt = el.attribs.alt;
+      if (alt && alt.length > 4 && alt.length <= 80 && st.order - c.h1Orders[c.h1Orders.length - 1] <= NAME_REACH * 2 && !isLogo(el)) c.imgAlts.push({ text: alt, order: st.order });
+    }
     if (visit(el, c) && depth < MAX_DEPTH) walk(el.children, c, st, depth + 1);
   }
 }
@@ -135,6 +157,7 @@ function visit(el: Element, c: Collected): boolean {
       return false;
     case 'script':
       if (a.type && /ld\+json/i.test(a.type)) c.jsonLd.push(textOf(el, 2_000_000, true));
+      else if (!a.src && (!a.type || /json|javascript/i.test(a.type)) && c.scripts.length < MAX_CANDIDATES) c.scripts.push(el);
       return false;
     case 'style': case 'noscript': case 'svg': case 'template': case 'iframe':
       return false;
@@ -169,6 +192,15 @@ function readMetaTag(el: Element, c: Collected): void {
   if (!keys) return;
   // RDFa allows several space-separated properties in one attribute.
   for (const k of keys.trim().toLowerCase().split(/\s+/)) push(c.meta, k, value);
+}
+
+const LOGO = /logo|brand|icon|partner|sponsor/i;
+
+/** A publisher's logo names the outlet, not a person: its alt must not confirm a name line. */
+function isLogo(img: Element): boolean {
+  const p = img.parent as Element | null;
+  const a = img.attribs;
+  return LOGO.test(`${a.alt ?? ''} ${a.class ?? ''} ${a.src ?? ''} ${p?.attribs?.class ?? ''}`);
 }
 
 function insideSvg(el: Element): boolean {

@@ -31,18 +31,30 @@ const squash = (s: string) => foldTitle(s).replace(/[^\p{L}\p{N}]+/gu, '');
 /** Spaced separators between a headline and its site name ("A | B", "A - B", "A :: B", "A » B"). */
 const SEP = /\s+(?:[|·•»~/\\]|[-–—]{1,2}|::)\s+|\s*\|\s*/g;
 
+/** Most characters (letters and digits) a site name and a title segment may differ by and still match as prefixes. */
+const PREFIX_SLACK = 10;
+
+/** Words a site adds to its name in a title tail ("Rust Blog" on blog.rust-lang.org). */
+const SITE_WORDS = /\b(?:the|blog|news|magazine|online|official|website|site|home|daily|weekly)\b/gi;
+
 /** Does this title segment name the site (its name, its host, its domain) or the section? */
 function isSiteSegment(seg: string, ctx: TitleContext): boolean {
   const s = squash(seg);
   if (!s) return false;
   for (const name of ctx.siteNames) {
     const n = squash(name);
-    if (n && (n === s || (n.length >= 4 && (s.startsWith(n) || n.startsWith(s) && s.length >= 4)))) return true;
+    if (!n) continue;
+    // Prefix matches ("Docker" ~ "Docker Blog") only when the two differ by a short word or two:
+    // "Docker Hardened Images" is a headline about Docker, not the site's name.
+    const near = Math.abs(n.length - s.length) <= PREFIX_SLACK;
+    if (n === s || (near && n.length >= 4 && (s.startsWith(n) || (n.startsWith(s) && s.length >= 4)))) return true;
   }
   if (ctx.host) {
     const label = hostLabel(ctx.host);
     const host = ctx.host.replace(/^www\d?\./, '').replace(/[^a-z0-9]/gi, '').toLowerCase();
-    if (label && (s === label || s === host || (label.length >= 4 && s.startsWith(label)) || (s.length >= 5 && label.includes(s)))) return true;
+    const core = squash(seg.replace(SITE_WORDS, ' '));
+    if (label && core.length >= 4 && core !== s && label.startsWith(core)) return true;
+    if (label && (s === label || s === host || (label.length >= 4 && s.startsWith(label) && s.length - label.length <= PREFIX_SLACK) || (s.length >= 5 && label.includes(s)))) return true;
   }
   return !!ctx.section && squash(ctx.section) === s;
 }
@@ -68,6 +80,8 @@ function cutOnce(t: string, ctx: TitleContext, otherKeys: Set<string>): string {
   for (const m of t.matchAll(SEP)) cuts.push({ at: m.index!, end: m.index! + m[0].length });
   const colon = /^([^:]{2,40}):\s+/.exec(t);
   if (colon) cuts.push({ at: colon[1].length, end: colon[0].length });
+  // By position: "first" and "last" below mean the leftmost and rightmost separators.
+  cuts.sort((a, b) => a.at - b.at);
   // The last separator first: the site name sits at the far end.
   for (let i = cuts.length - 1; i >= 0; i--) {
     const { at, end } = cuts[i];
@@ -114,17 +128,25 @@ function overlap(a: string, b: string): number {
 export function chooseHeadline(metaTitles: Sourced[], h1s: string[], title: string | null, ctx: TitleContext): Sourced | null {
   const metas = metaTitles.filter((m) => m.value.length > 1);
   const all = [...metas.map((m) => m.value), ...(title ? [title] : [])];
-  const cutMetas = metas.map((m) => ({ ...m, clean: cutSiteTail(m.value, ctx, h1s) }));
+  const cutMetas = metas.map((m) => {
+    const clean = cutSiteTail(m.value, ctx, h1s);
+    return { ...m, clean, key: foldTitle(m.value), cleanKey: foldTitle(clean) };
+  });
   for (const h of h1s) {
     const k = foldTitle(h);
     if (!k) continue;
+    const sh = squash(h);
+    const ch = cutSiteTail(h, ctx, all);
+    const chKey = ch !== h ? foldTitle(ch) : null;
     for (const m of cutMetas) {
-      if (k === foldTitle(m.clean) || k === foldTitle(m.value)) return { value: h, source: 'h1' };
-      const ch = cutSiteTail(h, ctx, all);
-      if (ch !== h && foldTitle(ch) === foldTitle(m.clean)) return { value: m.clean, source: m.source };
+      // An <h1> may carry the site's name too ("Headline – Site"): what is shown, less that.
+      if (k === m.cleanKey || k === m.key) return { value: cutSiteTail(h, ctx), source: 'h1' };
+      // The same words with other punctuation ("A: B" shown, "A - B" in metadata): the visible form wins.
+      if (sh.length >= 12 && sh === squash(m.value)) return { value: h, source: 'h1' };
+      if (chKey !== null && chKey === m.cleanKey) return { value: m.clean, source: m.source };
       // A truncated metadata headline ("Long headline…") confirms the full visible one.
-      const stem = foldTitle(m.value).replace(/(?:\.\.\.|…)$/, '');
-      if (stem.length >= 30 && stem !== foldTitle(m.value) && k.startsWith(stem)) return { value: h, source: 'h1' };
+      const stem = m.key.replace(/(?:\.\.\.|…)$/, '');
+      if (stem.length >= 30 && stem !== m.key && k.startsWith(stem)) return { value: h, source: 'h1' };
     }
   }
   // A visible <h1> sharing most of its words with a metadata title is the same story's headline

@@ -7,7 +7,7 @@ import { cleanAuthors, nameFromUrl, type AuthorContext } from './authors.ts';
 import { chooseHeadline, foldTitle, type Sourced, type TitleContext } from './headline.ts';
 import { dateFromUrl, pickDates, type DateCandidate } from './when.ts';
 import { detectLanguage, normalizeLanguage } from './language.ts';
-import { expandParselyPage, metaAll, metaFirst, nearHeadline, outsideStory, readBylines, readDateLines, readMicrodata, readTimes, type Microdata } from './sources.ts';
+import { expandParselyPage, metaAll, metaFirst, nearHeadline, outsideStory, readBylines, readDateLines, readMicrodata, readStateDates, readTimes, type Microdata } from './sources.ts';
 import { K } from './keys.ts';
 
 /** The page-level facts, reconciled from every metadata source the page offers. */
@@ -76,7 +76,7 @@ export function readMetadata(doc: Document, ctx: MetadataContext): PageMetadata 
   const section = take(s, 'section', [metaFirst(c.meta, K.section.slice(0, 1)), ldv(ld?.section), metaFirst(c.meta, K.section.slice(1))]);
   const canonicalUrl = readCanonical(s);
   const host = hostOf(ctx.url) ?? hostOf(canonicalUrl);
-  const siteNames = [siteName, ld?.siteName, ...(c.meta.get('og:site_name') ?? []), ...(c.meta.get('application-name') ?? [])].filter((x): x is string => !!x);
+  const siteNames = plausibleSiteNames([siteName, ld?.siteName, ...(c.meta.get('og:site_name') ?? []), ...(c.meta.get('application-name') ?? [])], c.title);
   const { headline, anchor } = readHeadline(s, { siteNames, host, section });
   const description = take(s, 'description', [metaFirst(c.meta, K.description.slice(0, 2)), ldv(ld?.description), metaFirst(c.meta, K.description.slice(2))]);
   const authors = readAuthorsField(s, { siteNames, host }, anchor);
@@ -102,6 +102,19 @@ export function readMetadata(doc: Document, ctx: MetadataContext): PageMetadata 
     provenance: s.prov,
     messages,
   };
+}
+
+/** Longer than this, a "site name" is a page title put in the wrong field. */
+const MAX_SITE_NAME = 60;
+
+/**
+ * Site names usable to recognise a title's site tail: a page that writes its own title into
+ * og:site_name (or a WebPage name into the JSON-LD site) would otherwise have its headline read
+ * as a site segment and cut away.
+ */
+function plausibleSiteNames(names: (string | null | undefined)[], title: string | null): string[] {
+  const t = title ? foldTitle(title) : '';
+  return names.filter((x): x is string => !!x && x.length <= MAX_SITE_NAME && foldTitle(x) !== t);
 }
 
 /** The headline, and the text-node order of the `<h1>` showing it (-1 if none): bylines and dates sit near it. */
@@ -135,11 +148,16 @@ function readAuthorsField(s: Sources, actx: AuthorContext, anchor: number): stri
     md.authors.map((value) => ({ value, source: 'microdata' })),
   ];
   const found = groups.map((g) => ({ source: g[0]?.source ?? '', names: cleanAuthors(g.map((x) => x.value), actx) })).filter((g) => g.names.length);
-  const visible = readBylines(c.bylines, actx);
+  // Metadata naming two or more people is a full co-author list: the visible byline cannot add to it.
+  const visible = found.some((g) => g.names.length > 1) ? [] : readBylines(c.bylines, actx);
   if (visible.length) found.push({ source: visible[0].source, names: visible.map((v) => v.value) });
-  else {
+  else if (!found.length) {
     const t = nearHeadline(c.bylineTexts, anchor).map((x) => cleanAuthors([x.text], actx, 2)).find((n) => n.length);
     if (t) found.push({ source: 'byline-text', names: t });
+  }
+  if (!found.length) {
+    const n = nameBesideAvatar(c, anchor, actx);
+    if (n) found.push({ source: 'name-line', names: [n] });
   }
   if (found.length) {
     const key = (n: string) => n.toLowerCase();
@@ -160,6 +178,27 @@ function readAuthorsField(s: Sources, actx: AuthorContext, anchor: number): stri
     }
   }
   return [];
+}
+
+/** How close (in text nodes) an image whose alt names the person must be: an author avatar. */
+const AVATAR_GAP = 20;
+
+/**
+ * The last resort for authors: a line under the headline that is only a person's name, beside an
+ * image whose alt text names the same person (the unlabelled avatar + name byline block). A name
+ * line beside a date alone was measured too loose: section labels ("Final Thoughts") pass it.
+ */
+function nameBesideAvatar(c: Collected, anchor: number, actx: AuthorContext): string | null {
+  if (anchor < 0) return null;
+  for (const line of c.nameLines) {
+    if (line.order <= anchor || line.order - anchor > 40) continue;
+    const key = line.text.toLowerCase();
+    const avatar = c.imgAlts.some((a) => Math.abs(a.order - line.order) <= AVATAR_GAP && a.text.toLowerCase().includes(key));
+    if (!avatar) continue;
+    const names = cleanAuthors([line.text], actx, 2);
+    if (names.length === 1) return names[0];
+  }
+  return null;
 }
 
 /** Citation metas write "Last, First": turned round so the comma is not read as two names. */
@@ -194,6 +233,7 @@ function dateCandidates(s: Sources, canonicalUrl: string | null, anchor: number)
   out.push(...readTimes(c.times));
   add(dateFromUrl(canonicalUrl) ?? dateFromUrl(s.ctx.url), 'url', 'published');
   if (!out.some((x) => x.kind === 'published')) out.push(...readDateLines(c, anchor));
+  if (!out.some((x) => x.kind === 'published')) out.push(...readStateDates(c.scripts));
   return out;
 }
 

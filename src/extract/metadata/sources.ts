@@ -191,3 +191,21 @@ export function readDateLines(c: Collected, anchor: number): DateCandidate[] {
 function stripDateLabel(s: string): string {
   return s.replace(/^(?:first\s+)?(?:published|posted|updated|last updated|date|on)\b\s*(?:on|at)?\s*:?\s*/i, '');
 }
+
+/**
+ * Well-known publication-date keys in inline app state (`__NEXT_DATA__`, `window.__INITIAL_STATE__`,
+ * headless-CMS payloads), with an ISO value; quotes may be JSON-escaped inside a JS string.
+ */
+const STATE_DATE = /\\?"(?:datePublished|publishedAt|published_at|firstPublishDate|firstPublishedAt|first_published_at|publishDate|publish_date|publicationDate)\\?"\s*:\s*\\?"(\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?)\\?"/;
+/** Only this much of each script is searched: app state can be megabytes. */
+const STATE_SCAN = 500_000;
+
+/** The last-resort published date: the first well-known date key in inline script state. */
+export function readStateDates(scripts: Element[]): DateCandidate[] {
+  for (const el of scripts) {
+    const text = textOf(el, STATE_SCAN, true);
+    const m = STATE_DATE.exec(text.length > STATE_SCAN ? text.slice(0, STATE_SCAN) : text);
+    if (m) return [{ raw: m[1], source: 'script-state', kind: 'published' }];
+  }
+  return [];
+}

@@ -18,7 +18,7 @@ const page = (title: string) => {
   return `<!doctype html><html lang="en"><head><title>${title}</title></head><body><article><h1>${title}</h1>${paras.join('')}</article></body></html>`;
 };
 
-async function until(what: string, check: () => boolean, ms = 15_000): Promise<void> {
+async function until(what: string, check: () => boolean, ms = 45_000): Promise<void> {
   const end = Date.now() + ms;
   while (!check()) {
     if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
@@ -42,7 +42,7 @@ function feedServer(items: string[]): Promise<{ server: Server; base: string }> 
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ server, base: `http://127.0.0.1:${(server.address() as AddressInfo).port}` })));
 }
 
-test('watch ingests files as they appear and feed items as they are published', { timeout: 60_000 }, async () => {
+test('watch ingests files as they appear and feed items as they are published', { timeout: 120_000 }, async () => {
   const dir = mkdtempSync(join(tmpdir(), 'dateline-watch-'));
   const inbox = join(dir, 'inbox');
   mkdirSync(inbox);

@@ -35,3 +35,11 @@ test('an h1 that repeats the site name after a dash shows the headline without i
   const m = read('<html><head><meta property="og:site_name" content="Artlyst"><meta property="og:title" content="Best UK Art Exhibitions 2025 – Artlyst"></head><body><article><h1>Best UK Art Exhibitions 2025 – Artlyst</h1></article></body></html>', 'https://artlyst.com/features/x');
   assert.equal(m.headline, 'Best UK Art Exhibitions 2025');
 });
+
+test('site names given as addresses and sections given as paths are tidied', async () => {
+  const { tidySiteName, tidySection } = await import('./index.ts');
+  assert.equal(tidySiteName('http://www.tmz.com'), 'tmz.com');
+  assert.equal(tidySiteName('The Guardian'), 'The Guardian');
+  assert.equal(tidySection('/world/middle_east'), 'Middle east');
+  assert.equal(tidySection('Politics'), 'Politics');
+});

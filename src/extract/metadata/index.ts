@@ -59,6 +59,22 @@ function take(s: Sources, field: string, cands: (Sourced | null | undefined)[]):
   return null;
 }
 
+/** A site name given as an address ("http://www.tmz.com") is the host without "www.". */
+export function tidySiteName(name: string | null): string | null {
+  if (!name || !/^(?:https?:\/\/|www\.)/i.test(name.trim())) return name;
+  const host = hostOf(/^https?:/i.test(name) ? name.trim() : `http://${name.trim()}`);
+  return host ? host.replace(/^www\./, '') : name;
+}
+
+/** A section given as a path ("/world/middle_east") reads as its last part ("Middle east"). */
+export function tidySection(section: string | null): string | null {
+  if (!section || !section.includes('/')) return section;
+  const last = section.split('/').filter(Boolean).pop();
+  if (!last) return null;
+  const words = last.replace(/[-_]+/g, ' ').trim();
+  return words ? words[0].toUpperCase() + words.slice(1) : null;
+}
+
 const ldv = (value: string | null | undefined): Sourced | null => (value ? { value, source: 'json-ld' } : null);
 
 /**
@@ -72,8 +88,8 @@ export function readMetadata(doc: Document, ctx: MetadataContext): PageMetadata 
   const messages: Message[] = [];
   const s: Sources = { c, ld: readJsonLd(c.jsonLd, ctx.url, messages), md: readMicrodata(c.itemprops), ctx, messages, prov: {} };
   const { ld, md } = s;
-  const siteName = take(s, 'siteName', [...metaAll(c.meta, K.siteName.slice(0, 1)), ldv(ld?.siteName), ...metaAll(c.meta, K.siteName.slice(1))]);
-  const section = take(s, 'section', [metaFirst(c.meta, K.section.slice(0, 1)), ldv(ld?.section), metaFirst(c.meta, K.section.slice(1))]);
+  const siteName = tidySiteName(take(s, 'siteName', [...metaAll(c.meta, K.siteName.slice(0, 1)), ldv(ld?.siteName), ...metaAll(c.meta, K.siteName.slice(1))]));
+  const section = tidySection(take(s, 'section', [metaFirst(c.meta, K.section.slice(0, 1)), ldv(ld?.section), metaFirst(c.meta, K.section.slice(1))]));
   const canonicalUrl = readCanonical(s);
   const host = hostOf(ctx.url) ?? hostOf(canonicalUrl);
   const siteNames = plausibleSiteNames([siteName, ld?.siteName, ...(c.meta.get('og:site_name') ?? []), ...(c.meta.get('application-name') ?? [])], c.title);

@@ -9,23 +9,14 @@
 import { createHash } from 'node:crypto';
 import type { Article, Block } from '../model/article.ts';
 import { textOf } from './testing.ts';
+import { rng } from '../util/rng.ts';
+export { rng };
 
 const SECTIONS = ['World', 'Business', 'Science', 'Sports', 'Technology', 'Politics', 'Health', 'Culture', 'Climate', 'Opinion'];
 const FUNCTION_WORDS = ('the of and to in a is that for on said with as was at by from it be has have are an he his not this but ' +
   'were they had which been after will who their more its also would about than when one new two over up there out into could all').split(' ');
 const SITES = ['Example News', 'Daily Ledger', 'Harbour Times', 'Valley Courier', 'Metro Wire', 'Northern Post'];
 
-/** mulberry32: a small seeded generator, so the same seed always builds the same corpus. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const ONSETS = ['b', 'c', 'd', 'f', 'g', 'h', 'j', 'k', 'l', 'm', 'n', 'p', 'r', 's', 't', 'v', 'w', 'z', 'br', 'ch', 'cl', 'dr', 'gr', 'pl', 'pr', 'sh', 'st', 'th', 'tr'];
 const VOWELS = ['a', 'e', 'i', 'o', 'u', 'ai', 'ea', 'io', 'ou'];

@@ -4,6 +4,7 @@
  */
 import type { Article, Block } from '../model/article.ts';
 import { createHash } from 'node:crypto';
+import { rng } from '../util/rng.ts';
 
 const TOPICS = [
   { section: 'World', place: 'KUALA LUMPUR, Malaysia', words: ['ministers', 'summit', 'ceasefire', 'diplomats', 'Ukraine', 'Russia', 'talks', 'sanctions', 'ASEAN', 'embassy'] },
@@ -15,17 +16,6 @@ const TOPICS = [
 const PEOPLE = ['Ana Ruiz', 'Lee Min-jun', 'Grace Okafor', 'Tom Becker', 'Priya Nair', 'Jonas Berg', 'Mei Chen', 'Omar Haddad'];
 const FILL = ['said on Thursday that', 'according to officials', 'in a statement', 'after weeks of', 'as part of', 'despite concerns about', 'which could affect', 'for the first time since'];
 
-/** A small deterministic generator (mulberry32), so the same seed builds the same corpus. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const pick = <T>(r: () => number, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)];
 

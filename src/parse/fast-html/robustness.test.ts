@@ -9,6 +9,7 @@ import { parseDocument as htmlparser2Parse } from 'htmlparser2';
 import { Element, Text } from 'domhandler';
 import { parseDocument } from '../fast-html.ts';
 import { checkLinks, visibleText } from './test-helpers.ts';
+import { rng } from '../../util/rng.ts';
 
 /** Parse and return the milliseconds taken. */
 function timed(html: string): { ms: number; doc: ReturnType<typeof parseDocument> } {
@@ -102,17 +103,6 @@ test('a 50 MB document parses in linear time', () => {
   assert.ok(t50 < 30 * Math.max(t5, 20), `5 MB: ${t5} ms, 50 MB: ${t50} ms`);
 });
 
-/** Deterministic pseudo-random numbers (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SOUP = [
   '<div>', '</div>', '<p>', '</p>', '<li>', '</li>', '<ul>', '</ul>', '<table>', '<tr>', '<td>', '</td>', '</tr>', '</table>',

@@ -37,7 +37,7 @@ test('an h1 that repeats the site name after a dash shows the headline without i
 });
 
 test('site names given as addresses and sections given as paths are tidied', async () => {
-  const { tidySiteName, tidySection } = await import('./index.ts');
+  const { tidySiteName, tidySection } = await import('./tidy.ts');
   assert.equal(tidySiteName('http://www.tmz.com'), 'tmz.com');
   assert.equal(tidySiteName('The Guardian'), 'The Guardian');
   assert.equal(tidySection('/world/middle_east'), 'Middle east');

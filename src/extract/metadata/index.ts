@@ -9,6 +9,9 @@ import { dateFromUrl, pickDates, type DateCandidate } from './when.ts';
 import { detectLanguage, normalizeLanguage } from './language.ts';
 import { expandParselyPage, metaAll, metaFirst, nearHeadline, outsideStory, readBylines, readDateLines, readMicrodata, readStateDates, readTimes, type Microdata } from './sources.ts';
 import { K } from './keys.ts';
+import { hostOf, pathOf, resolveUrl } from './urls.ts';
+import { tidySection, tidySiteName } from './tidy.ts';
+import { readTags } from './tags.ts';
 
 /** The page-level facts, reconciled from every metadata source the page offers. */
 export interface PageMetadata {
@@ -38,7 +41,7 @@ export interface MetadataContext extends DateContext {
 }
 
 /** Everything read from the page once, shared by the field readers. */
-interface Sources {
+export interface Sources {
   c: Collected;
   ld: LdFacts | null;
   md: Microdata;
@@ -57,22 +60,6 @@ function take(s: Sources, field: string, cands: (Sourced | null | undefined)[]):
     }
   }
   return null;
-}
-
-/** A site name given as an address ("http://www.tmz.com") is the host without "www.". */
-export function tidySiteName(name: string | null): string | null {
-  if (!name || !/^(?:https?:\/\/|www\.)/i.test(name.trim())) return name;
-  const host = hostOf(/^https?:/i.test(name) ? name.trim() : `http://${name.trim()}`);
-  return host ? host.replace(/^www\./, '') : name;
-}
-
-/** A section given as a path ("/world/middle_east") reads as its last part ("Middle east"). */
-export function tidySection(section: string | null): string | null {
-  if (!section || !section.includes('/')) return section;
-  const last = section.split('/').filter(Boolean).pop();
-  if (!last) return null;
-  const words = last.replace(/[-_]+/g, ' ').trim();
-  return words ? words[0].toUpperCase() + words.slice(1) : null;
 }
 
 const ldv = (value: string | null | undefined): Sourced | null => (value ? { value, source: 'json-ld' } : null);
@@ -294,53 +281,4 @@ function readCanonical(s: Sources): string | null {
     return abs;
   }
   return null;
-}
-
-const MAX_TAGS = 30;
-
-/** Tags: article:tag, Parse.ly/Sailthru tags and JSON-LD keywords; the keywords metas only when those are absent. */
-function readTags(s: Sources): string[] {
-  const { c, ld } = s;
-  const collectFrom = (vals: Sourced[]) => {
-    const seen = new Set<string>();
-    const out: string[] = [];
-    for (const v of vals) {
-      for (const t of v.value.split(/\s*[,;|]\s*/)) {
-        const tag = t.replace(/\s+/g, ' ').trim();
-        const key = tag.toLowerCase();
-        if (!tag || tag.length > 80 || seen.has(key)) continue;
-        seen.add(key);
-        out.push(tag);
-        if (!s.prov.tags) s.prov.tags = v.source;
-      }
-    }
-    return out.slice(0, MAX_TAGS);
-  };
-  const primary = collectFrom([...metaAll(c.meta, K.tags), ...(ld?.keywords ?? []).map((value) => ({ value, source: 'json-ld' }))]);
-  return primary.length ? primary : collectFrom(metaAll(c.meta, K.keywords));
-}
-
-function resolveUrl(u: string | null, base: string | null): string | null {
-  if (!u) return null;
-  try {
-    return new URL(u.trim(), base ?? undefined).href;
-  } catch {
-    return /^https?:\/\//i.test(u) ? u.trim() : null;
-  }
-}
-
-function hostOf(u: string | null): string | null {
-  try {
-    return u ? new URL(u).hostname : null;
-  } catch {
-    return null;
-  }
-}
-
-function pathOf(u: string | null): string | null {
-  try {
-    return u ? new URL(u).pathname : null;
-  } catch {
-    return null;
-  }
 }

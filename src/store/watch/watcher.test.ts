@@ -60,7 +60,8 @@ test('watch ingests files as they appear and feed items as they are published', 
   });
   try {
     await watcher.start();
-    assert.equal(store.count(), 3, 'the file already there and both feed items');
+    // The directory's first scan and the feed's first poll run side by side: wait for both.
+    await until('the file already there and both feed items', () => store.count() === 3);
     writeFileSync(join(inbox, 'second.html'), page('Harbour board approves a second pier'));
     await until('the new file', () => store.count() === 4);
     items.push('three');

@@ -69,7 +69,7 @@ export function filterBlocks(raw: RawBlock[], images: Image[], ctx: FilterContex
     if (headline && f === headline) { note('boilerplate.headline-repeat'); continue; }
     if (captions.has(f)) { note('boilerplate.caption-repeat'); continue; }
     if (b.type === 'paragraph' && text.length < 100 && CREDIT_LINE_RE.test(text)) { note('boilerplate.credit-line'); continue; }
-    if (text.length >= 60 && repeats.has(repeatKey(text))) { note('boilerplate.caption-repeat'); continue; }
+    if (text.length >= 60 && repeats.has(f.slice(0, REPEAT_KEY_CHARS))) { note('boilerplate.caption-repeat'); continue; }
     if (b.type === 'paragraph' && text.length < 400 && isCaptionLike(text)) { note('boilerplate.caption-text'); continue; }
     if (text.length >= 40 && seen.has(f)) { note('boilerplate.repeat'); continue; }
     if (isUrlDump(text)) { note('boilerplate.url-dump'); continue; }
@@ -100,8 +100,9 @@ export function filterBlocks(raw: RawBlock[], images: Image[], ctx: FilterContex
  * repeat word for word, so every copy goes (the captions are kept with their images).
  */
 /** Copies of a caption differ in their tails (a credit appended to one): compare their openings. */
+const REPEAT_KEY_CHARS = 90;
 function repeatKey(t: string): string {
-  return fold(t).slice(0, 90);
+  return fold(t).slice(0, REPEAT_KEY_CHARS);
 }
 
 function repeatedTexts(raw: RawBlock[], captions: Set<string>): Set<string> {

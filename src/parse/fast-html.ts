@@ -10,7 +10,8 @@
  * built character by character, and entity decoding runs only on runs that contain '&'.
  *
  * Tree building (implied end tags, stray end tags, scopes) is in fast-html/tree.ts; everything is
- * iterative and linear in the input size, however deep or malformed.
+ * iterative and linear in the input size, however deep or malformed. The Scanner class stays whole
+ * (the file is just over 300 lines): its methods share the scan position and flags on the hot path.
  */
 import { decodeHTML, decodeHTMLAttribute } from 'entities';
 import type { Document } from 'domhandler';

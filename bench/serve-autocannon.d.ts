@@ -1,6 +1,6 @@
 /** The part of autocannon 9's API that bench/serve.ts uses (the package ships no types). */
 declare module 'autocannon' {
-  interface Histogram { average: number; p50: number; p90: number; p99: number; max: number }
+  interface Histogram { average: number; total: number; p50: number; p90: number; p99: number; max: number }
   interface Result { requests: Histogram; latency: Histogram; errors: number; non2xx: number; timeouts: number }
   interface Options {
     url: string;

@@ -5,6 +5,7 @@
  * memory — for the static-file ratio. Before listening it renders each benchmarked page once
  * (cold render time: body, related stories, next story, page) and then times the handler alone
  * (`app.fetch` in a bounded loop, no sockets) for warm article pages and /api/articles.
+ * `/bench/cpu` answers with the process's CPU time so far (µs), for CPU per request.
  * Prints one JSON line `{port, ids, count, coldMs, handlerUs}` when ready.
  */
 import type { AddressInfo } from 'node:net';
@@ -63,6 +64,9 @@ const handler = {
 
 const app = new Hono();
 app.get('/static/article.html', (c) => c.body(pageHtml, 200, { 'content-type': 'text/html; charset=utf-8' }));
+// This process's CPU time so far (µs), read by the load generator before and after each run:
+// CPU per request is steadier than requests per second on a shared machine.
+app.get('/bench/cpu', (c) => c.body(String(process.cpuUsage().user + process.cpuUsage().system), 200, { 'content-type': 'text/plain' }));
 app.route('/', site);
 const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info: AddressInfo) => {
   process.stdout.write(JSON.stringify({ port: info.port, ids: newest, spread, count: store.count(), coldMs, handlerUs: handler }) + '\n');

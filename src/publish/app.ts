@@ -6,7 +6,7 @@
 import { Hono, type Context } from 'hono';
 import { StoreQueryError } from '../store/store.ts';
 import { SiteContext, type AppOptions } from './context.ts';
-import { SECURITY_HEADERS } from './security.ts';
+import { isSecured, SECURITY_HEADERS } from './security.ts';
 import { errorPage, siteError, siteRoutes } from './routes/site.tsx';
 import { apiError, apiRoutes } from './routes/api.ts';
 import { feedRoutes } from './routes/feeds.ts';
@@ -24,11 +24,13 @@ export function createApp(options: AppOptions): Hono {
 
   app.use('*', async (c, next) => {
     ctx.sync();
-    // Set before the handler runs, so they travel with the response it builds (also 404/500
-    // pages): touching c.res.headers afterwards would turn the server's lightweight response
-    // into a full one on every request.
-    for (const k in SECURITY_HEADERS) c.header(k, SECURITY_HEADERS[k]);
     await next();
+    // The hot paths (cached pages, API documents, feeds) build their responses with these
+    // headers already (`securedResponse`); everything else (errors, search, assets) gets them here.
+    if (!isSecured(c.res)) {
+      const h = c.res.headers;
+      for (const k in SECURITY_HEADERS) h.set(k, SECURITY_HEADERS[k]);
+    }
   });
   app.route('/', assetRoutes());
   app.route('/', apiRoutes(ctx));

@@ -25,3 +25,19 @@ export const SECURITY_HEADERS: Record<string, string> = {
   'cross-origin-opener-policy': 'same-origin',
   'permissions-policy': 'camera=(), microphone=(), geolocation=(), interest-cohort=()',
 };
+
+/** Responses built with `SECURITY_HEADERS` already among their headers (see `securedResponse`). */
+const secured = new WeakSet<Response>();
+
+/**
+ * A response whose plain header object already holds the security headers. The app's middleware
+ * then leaves it alone; adding them afterwards would turn @hono/node-server's lightweight
+ * response (plain header object, written directly) into one with a fetch `Headers`.
+ */
+export function securedResponse(body: BodyInit | null, status: number, headers: Record<string, string>): Response {
+  const r = new Response(body, { status, headers: { ...SECURITY_HEADERS, ...headers } });
+  secured.add(r);
+  return r;
+}
+
+export const isSecured = (r: Response): boolean => secured.has(r);

@@ -35,3 +35,25 @@ test('ingest reads files and directories (gzip too), counts failures, and is ide
   store.close();
   rmSync(dir, { recursive: true, force: true });
 });
+
+test('extraction in worker threads stores the same as extraction inline, in input order', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'dateline-ingest-pool-'));
+  mkdirSync(join(dir, 'pages'));
+  const titles = ['Bridge repairs approved', 'Ferry timetable changes', 'Library opens late', 'Harbour dredging starts', 'School roof fixed', 'Tram line extended'];
+  titles.forEach((t, i) => writeFileSync(join(dir, 'pages', `p${i}.html`), page(t)));
+  // The same story again under another name: linked as a copy of the first one read, whichever worker finishes first.
+  writeFileSync(join(dir, 'pages', 'p9-copy.html'), page(titles[0]).replace('<title>', '<title>Copy: '));
+  const runs = [];
+  for (const workers of [0, 2]) {
+    const store = new SqliteStore(join(dir, `db-${workers}.sqlite`));
+    const s = await ingest(store, readInputs([join(dir, 'pages')]), { workers, batchSize: 3 });
+    assert.equal(s.timing.workers, workers);
+    assert.equal(s.failed, 0);
+    const items = store.listArticles({ limit: 100, includeCopies: true }).items;
+    runs.push({ summary: [s.inputs, s.articles, s.added, s.linkedCopies], ids: items.map((i) => i.article.id).sort(), copies: items.filter((i) => i.copyOf).map((i) => [i.article.id, i.copyOf]) });
+    store.close();
+  }
+  assert.deepEqual(runs[1], runs[0]);
+  assert.equal(runs[0].summary[0], 7);
+  rmSync(dir, { recursive: true, force: true });
+});

@@ -1,11 +1,16 @@
 /**
  * Ingest: inputs → `extract()` → the store, in batches of one transaction each. A failing
  * input is counted and reported, never fatal. Uses only the public library API for extraction.
+ *
+ * With more than one input, extraction runs in a pool of worker threads (one per core) while
+ * this thread reads the next inputs and writes batches; results are taken in input order, so
+ * the stored outcome is the same as extracting one page after another.
  */
 import { extract } from '../index.ts';
-import type { Article, Message } from '../model/article.ts';
+import type { Article, ExtractionResult, Message } from '../model/article.ts';
 import type { Store } from './store.ts';
 import type { InputItem } from '../capture/read.ts';
+import { defaultWorkers, ExtractPool, type ExtractReply } from './extract-pool.ts';
 
 export interface IngestOptions {
   /** Articles per transaction (default 200): larger is faster, smaller loses less on a crash. */
@@ -14,6 +19,11 @@ export interface IngestOptions {
   onProgress?: (p: IngestSummary) => void;
   /** Extraction options passed through (e.g. a zone for times without one). */
   timezone?: string | null;
+  /**
+   * Extraction threads (default: one per core, at most 8). 0 extracts on this thread. The pool
+   * starts at the second input, so a single page never pays for starting workers.
+   */
+  workers?: number;
 }
 
 export interface IngestSummary {
@@ -28,8 +38,12 @@ export interface IngestSummary {
   linkedCopies: number;
   /** Inputs that failed or held nothing, with why (first message), capped at 100. */
   problems: { source: string; code: string; text: string }[];
-  /** Where the time went, in ms: reading inputs, extracting articles, storing batches. */
-  timing: { readMs: number; extractMs: number; storeMs: number };
+  /**
+   * Where the time went, in ms. `readMs`, `storeMs` and `waitMs` (waiting for extraction
+   * results) are on the calling thread, so with `wallMs` they show what bounds the run;
+   * `extractMs` is summed over the extraction threads (it can exceed the wall time).
+   */
+  timing: { readMs: number; extractMs: number; storeMs: number; waitMs: number; wallMs: number; workers: number };
 }
 
 export function emptySummary(): IngestSummary {
@@ -43,7 +57,7 @@ export function emptySummary(): IngestSummary {
     unchanged: 0,
     linkedCopies: 0,
     problems: [],
-    timing: { readMs: 0, extractMs: 0, storeMs: 0 },
+    timing: { readMs: 0, extractMs: 0, storeMs: 0, waitMs: 0, wallMs: 0, workers: 0 },
   };
 }
 
@@ -51,11 +65,23 @@ function note(s: IngestSummary, source: string, m: { code: string; text: string 
   if (s.problems.length < 100) s.problems.push({ source, code: m?.code ?? 'unknown', text: m?.text ?? '' });
 }
 
+/** An input on its way: read, and extracted (or being extracted). */
+interface InFlight {
+  input: InputItem;
+  reply: ExtractReply | Promise<ExtractReply> | null;
+}
+
 /** Extract and store every input; returns counts. Committed batches survive a crash. */
 export async function ingest(store: Store, inputs: AsyncIterable<InputItem> | Iterable<InputItem>, options: IngestOptions = {}): Promise<IngestSummary> {
+  const started = performance.now();
   const size = Math.max(1, options.batchSize ?? 200);
+  const workers = Math.max(0, Math.floor(options.workers ?? defaultWorkers()));
+  const extractOptions = (input: InputItem) => ({ url: input.url ?? null, headers: input.headers, timezone: options.timezone ?? null });
   const summary = emptySummary();
   let pending: Article[] = [];
+  let pool: ExtractPool | null = null;
+  const queue: InFlight[] = [];
+
   const flush = () => {
     if (!pending.length) return;
     const t0 = performance.now();
@@ -68,31 +94,59 @@ export async function ingest(store: Store, inputs: AsyncIterable<InputItem> | It
     pending = [];
     options.onProgress?.(summary);
   };
-  const it = (Symbol.asyncIterator in inputs ? inputs[Symbol.asyncIterator]() : inputs[Symbol.iterator]()) as AsyncIterator<InputItem> | Iterator<InputItem>;
-  for (;;) {
-    const r0 = performance.now();
-    const step = await it.next();
-    summary.timing.readMs += performance.now() - r0;
-    if (step.done) break;
-    const input = step.value;
+
+  const start = (input: InputItem): InFlight => {
     summary.inputs++;
-    if (input.error || !input.bytes) {
+    if (input.error || !input.bytes) return { input, reply: null };
+    if (!pool && workers > 0 && summary.inputs >= 2) {
+      pool = new ExtractPool(workers);
+      summary.timing.workers = workers;
+    }
+    if (pool) return { input, reply: pool.run(input.bytes, extractOptions(input)) };
+    const t0 = performance.now();
+    const result = extract(input.bytes, extractOptions(input));
+    return { input, reply: { seq: -1, result, ms: performance.now() - t0 } };
+  };
+
+  /** Take the oldest input's result: count it, queue its articles, write a batch when full. */
+  const finish = async (f: InFlight) => {
+    const { input } = f;
+    if (!f.reply) {
       summary.failed++;
       note(summary, input.source, input.error ?? { code: 'input.unreadable', text: 'no bytes' });
     } else {
-      const e0 = performance.now();
-      const result = extract(input.bytes, { url: input.url ?? null, headers: input.headers, timezone: options.timezone ?? null });
-      summary.timing.extractMs += performance.now() - e0;
-      if (!result.articles.length) {
-        summary.empty++;
-        note(summary, input.source, result.messages.find((m: Message) => m.level === 'warn') ?? result.messages[0]);
-      }
+      const w0 = performance.now();
+      const reply = await f.reply;
+      summary.timing.waitMs += performance.now() - w0;
+      summary.timing.extractMs += reply.ms;
+      const result: ExtractionResult = reply.result ?? { articles: [], messages: [{ level: 'warn', code: 'extract.crashed', text: reply.error ?? '' }] };
+      if (reply.error) summary.failed++;
+      else if (!result.articles.length) summary.empty++;
+      if (reply.error || !result.articles.length) note(summary, input.source, result.messages.find((m: Message) => m.level === 'warn') ?? result.messages[0]);
       summary.articles += result.articles.length;
       pending.push(...result.articles);
       if (pending.length >= size) flush();
     }
     options.onProgress?.(summary);
+  };
+
+  try {
+    const it = (Symbol.asyncIterator in inputs ? inputs[Symbol.asyncIterator]() : inputs[Symbol.iterator]()) as AsyncIterator<InputItem> | Iterator<InputItem>;
+    for (;;) {
+      const r0 = performance.now();
+      const step = await it.next();
+      summary.timing.readMs += performance.now() - r0;
+      if (step.done) break;
+      queue.push(start(step.value));
+      // Keep every worker fed (a few jobs each) while taking finished results in input order.
+      const ahead = pool ? (pool as ExtractPool).size * 4 : 0;
+      while (queue.length > ahead) await finish(queue.shift()!);
+    }
+    while (queue.length) await finish(queue.shift()!);
+    flush();
+  } finally {
+    await (pool as ExtractPool | null)?.close();
   }
-  flush();
+  summary.timing.wallMs = performance.now() - started;
   return summary;
 }

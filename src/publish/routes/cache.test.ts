@@ -75,3 +75,29 @@ test('security headers reach every kind of response: pages, 304s, 404s and API e
   }
   f.done();
 });
+
+test('pages are compressed once per rendering for clients that accept it, each encoding with its own ETag', async () => {
+  const { gunzipSync, brotliDecompressSync } = await import('node:zlib');
+  const f = fixture(3);
+  const path = `/article/${f.articles[0].id}`;
+  const plain = await f.get(path);
+  const html = await plain.text();
+  assert.equal(plain.headers.get('content-encoding'), null);
+  assert.equal(plain.headers.get('vary'), 'Accept-Encoding');
+  const decoders = { gzip: gunzipSync, br: brotliDecompressSync };
+  for (const [accept, enc] of [['gzip, deflate', 'gzip'], ['gzip, deflate, br', 'br'], ['br;q=0, gzip', 'gzip']] as const) {
+    const r = await f.get(path, { headers: { 'accept-encoding': accept } });
+    assert.equal(r.headers.get('content-encoding'), enc, accept);
+    assert.match(r.headers.get('content-security-policy') ?? '', /default-src 'none'/);
+    const bytes = Buffer.from(await r.arrayBuffer());
+    assert.ok(bytes.length < Buffer.byteLength(html) / 2, `${enc} should shrink the page`);
+    assert.equal(decoders[enc](bytes).toString('utf8'), html);
+    const etag = r.headers.get('etag')!;
+    assert.notEqual(etag, plain.headers.get('etag'));
+    assert.equal((await f.get(path, { headers: { 'accept-encoding': accept, 'if-none-match': etag } })).status, 304);
+    // The identity representation's tag does not validate the compressed one.
+    assert.equal((await f.get(path, { headers: { 'accept-encoding': accept, 'if-none-match': plain.headers.get('etag')! } })).status, 200);
+  }
+  assert.equal((await f.get(path, { headers: { 'accept-encoding': 'identity' } })).headers.get('content-encoding'), null);
+  f.done();
+});

@@ -71,17 +71,24 @@ function months(from: number, to: number, max: number): string[] | null {
   return out;
 }
 
+/** Day/month tokens ORed for an exact window at most: past a few, a join on `article_times` is cheaper. */
+const MAX_EXACT_TOKENS = 4;
+/** Months ORed to narrow an inexact window before SQL checks its bounds. */
+const MAX_NARROWING_MONTHS = 3;
+
 /**
  * How a date window is searched: `tokens` to OR inside the index, and whether SQL must still
- * check the exact bounds (`exact: false`).
+ * check the exact bounds (`exact: false`, a join on the narrow `article_times` table). A long
+ * OR of tokens costs a doclist seek per token per match, so only short lists are used: whole
+ * days and months when both bounds are UTC midnights, else up to three months to narrow.
  */
 export function dateFacets(since: number | null, until: number | null): { tokens: string[]; exact: boolean } {
   if (since === null && until === null) return { tokens: [], exact: true };
   if (since !== null && until !== null && isMidnight(since) && isMidnight(until)) {
-    const days = dayRange(since, until);
+    const days = dayRange(since, until, MAX_EXACT_TOKENS);
     if (days) return { tokens: days, exact: true };
   }
-  const span = months(since ?? Date.UTC(1990, 0, 1), until ?? Date.now() + DAY, 36);
+  const span = since !== null && until !== null ? months(since, until - 1, MAX_NARROWING_MONTHS) : null;
   return { tokens: span ? span.map((m) => facetToken('month', m)) : [], exact: false };
 }
 

@@ -3,8 +3,9 @@
  * grows with the store is bounded:
  *
  * - Filters are FTS tokens (see facets.ts): section, site, author, day/month and copy status
- *   are intersected inside the index. Only date bounds that are not whole UTC days (or are
- *   open-ended) join `articles` to check them.
+ *   are intersected inside the index. Date bounds that are not a few whole UTC days or months
+ *   (open-ended, times of day, long windows) join `article_times`, a narrow table of story
+ *   times, to check them: a small row per match instead of the article's (overflowing) row.
  * - Ranking reads at most `CANDIDATES` matches (more for deep pages: offset + limit): when a
  *   query matches more, bm25 ranks the most recently stored of them (a rowid floor, which FTS5
  *   seeks to). For a word found in half the store, that trades completeness of the ranking for
@@ -36,6 +37,8 @@ interface Plan {
 export class Searcher {
   private readonly byRowid;
   private readonly snippet;
+  private readonly span;
+  private readonly newest;
   private readonly statements = new Map<string, Database.Statement>();
 
   constructor(
@@ -43,6 +46,9 @@ export class Searcher {
     private readonly bounds = { candidates: CANDIDATES, totalCap: TOTAL_CAP },
   ) {
     this.byRowid = db.prepare(`SELECT ${SUMMARY_COLS} FROM articles a WHERE a.rowid = ?`);
+    // Reads only the (sort_ts, rowid) time index, over the window's entries.
+    this.newest = db.prepare('SELECT max(sort_ts) FROM articles').pluck();
+    this.span = db.prepare('SELECT min(rowid) AS lo, max(rowid) AS hi FROM articles INDEXED BY articles_by_time WHERE sort_ts >= ? AND sort_ts < ?');
     // better-sqlite3 binds JS numbers as REAL; FTS5 ignores a REAL rowid constraint, hence the CASTs.
     this.snippet = db
       .prepare("SELECT snippet(articles_fts, 2, char(2), char(3), '…', 24) FROM articles_fts WHERE articles_fts MATCH ? AND rowid = CAST(? AS INTEGER)")
@@ -66,10 +72,21 @@ export class Searcher {
     if (!dateFacets(since, until).exact) {
       if (since !== null) where.push('a.sort_ts >= ?') && params.push(since);
       if (until !== null) where.push('a.sort_ts < ?') && params.push(until);
+      // A window that ends before the newest stories: the rowids its stories have, so FTS5 seeks
+      // to that range instead of walking (newest first) every later match. Stories are mostly
+      // stored in time order, so the range is usually tight; when it is not, it is merely loose
+      // (the join stays the exact check). Finding it reads the window's entries of the time
+      // index, so a window reaching the newest stories skips it: walking newest first finds
+      // its matches at once.
+      if (until !== null && until <= ((this.newest.get() as number | null) ?? 0)) {
+        const span = this.span.get(since ?? Number.MIN_SAFE_INTEGER, until) as { lo: number | null; hi: number | null };
+        where.push('articles_fts.rowid BETWEEN CAST(? AS INTEGER) AND CAST(? AS INTEGER)');
+        params.push(span.lo ?? 1, span.hi ?? 0);
+      }
     }
     return {
       match: q,
-      from: where.length ? 'articles_fts JOIN articles a ON a.rowid = articles_fts.rowid' : 'articles_fts',
+      from: where.length ? 'articles_fts JOIN article_times a ON a.article_rowid = articles_fts.rowid' : 'articles_fts',
       where: where.map((w) => ` AND ${w}`).join(''),
       params,
     };

@@ -64,7 +64,8 @@ export class Watcher {
   private enqueue(source: string, items: () => AsyncIterable<InputItem>): Promise<void> {
     const run = async () => {
       if (this.stopped) return;
-      const summary = await ingest(this.store, items(), { batchSize: this.o.batchSize, timezone: this.o.timezone ?? null });
+      // Watching brings a few pages at a time: extracting them here beats starting worker threads per batch.
+      const summary = await ingest(this.store, items(), { batchSize: this.o.batchSize, timezone: this.o.timezone ?? null, workers: 0 });
       this.o.onIngest?.(source, summary);
     };
     this.queue = this.queue.then(run).catch((e: Error) => this.o.onError?.(source, e.message));

@@ -123,9 +123,9 @@ export class TreeBuilder {
       case E_HEADING: this.closeIfAtOrAbove(this.catTop[B_HEADING], this.catTop[B_SCOPE]); break;
       case E_P:
         // </p> without an open <p> makes an empty one, as browsers do.
-        if (!this.closeP()) this.append(new Element(P_INFO.name, {}, []));
+        if (!this.closeP()) this.append(new Element(P_INFO.name, Object.create(null), []));
         break;
-      case E_BR: this.append(new Element(BR_INFO.name, {}, [])); break;
+      case E_BR: this.append(new Element(BR_INFO.name, Object.create(null), [])); break;
       default: break; // E_IGNORE (</body>, </html>), E_VOID
     }
   }

@@ -55,6 +55,11 @@ export class TreeBuilder {
     return (s > m ? s : m) > this.catTop[B_INTEGRATION];
   }
 
+  /** Inside `<pre>`/`<listing>` or svg/math, where white space is content. */
+  keepsSpace(): boolean {
+    return this.tops[ID.pre] >= 0 || this.tops[ID.listing] >= 0 || this.inForeign();
+  }
+
   text(data: string): void {
     const kids = this.cur.children;
     const last = kids.length > 0 ? kids[kids.length - 1] : null;

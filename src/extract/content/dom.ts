@@ -114,6 +114,29 @@ export function collapse(s: string): string {
   return s.replace(/[\s\u00a0\u200b\u200c\u200d\u2060\ufeff]+/g, ' ').trim();
 }
 
+/** Ancestors of a node, root first, the node itself last. */
+function pathOf(n: AnyNode): AnyNode[] {
+  const path: AnyNode[] = [];
+  for (let cur: AnyNode | null = n; cur; cur = cur.parent) path.push(cur);
+  return path.reverse();
+}
+
+/**
+ * Sort comparator for document order, for the few containers of a story: walks up from both
+ * nodes to where their paths part and compares the two siblings there (no per-page index needed).
+ */
+export function documentOrder(a: AnyNode, b: AnyNode): number {
+  if (a === b) return 0;
+  const pa = pathOf(a), pb = pathOf(b);
+  let i = 0;
+  while (i < pa.length && i < pb.length && pa[i] === pb[i]) i++;
+  if (i === pa.length) return -1; // a is an ancestor of b
+  if (i === pb.length) return 1;
+  const parent = pa[i - 1] as Element | undefined;
+  if (!parent) return 0;
+  return parent.children.indexOf(pa[i] as Element['children'][number]) - parent.children.indexOf(pb[i] as Element['children'][number]);
+}
+
 /** The element's first ancestor-or-self with the given tag name. */
 export function closest(el: Element, name: string): Element | null {
   let cur: Element | null = el;

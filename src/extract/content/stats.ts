@@ -38,8 +38,8 @@ function textStats(data: string): { chars: number; commas: number } {
 
 export class StatsTable {
   private readonly table = new Map<Element, NodeStats>();
-  /** Document (pre-)order of every element walked, for sorting containers. */
-  readonly order = new Map<Element, number>();
+  /** `<article>`s and elements with an `itemtype`, in document order: the possible story roots. */
+  readonly storyCandidates: Element[] = [];
 
   get(el: Element): NodeStats {
     return this.table.get(el) ?? ZERO;
@@ -70,7 +70,7 @@ export class StatsTable {
           f.s.commas += t.commas;
           if (f.inLink) f.s.linkChars += t.chars;
         } else if (isElement(n) && !isSkipped(n)) {
-          st.order.set(n, st.order.size);
+          if (n.name === 'article' || n.attribs.itemtype !== undefined) st.storyCandidates.push(n);
           stack.push({ el: n, s: { chars: 0, linkChars: 0, commas: 0, paragraphs: n.name === 'p' ? 1 : 0 }, i: 0, inLink: f.inLink || n.name === 'a' });
         }
         continue;

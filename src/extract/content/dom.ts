@@ -40,7 +40,8 @@ export function classVerdict(el: Element): ClassVerdict {
   const id = a.id;
   const role = a.role;
   if (!cls && !id && !role) return NONE;
-  const key = `${cls ?? ''}#${id ?? ''}#${role ?? ''}`;
+  // Most elements carry a class alone: its string is the key as it is (no concatenation).
+  const key = !id && !role ? cls! : `${cls ?? ''}#${id ?? ''}#${role ?? ''}`;
   let verdict = verdictByString.get(key);
   if (verdict) return verdict;
   verdict = judge(el);

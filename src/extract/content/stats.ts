@@ -13,10 +13,12 @@ export interface NodeStats {
   paragraphs: number;
 }
 
-const NON_SPACE = /[^\s\u00a0]/;
 const ZERO: NodeStats = { chars: 0, linkChars: 0, commas: 0, paragraphs: 0 };
 
-function textStats(data: string): { chars: number; commas: number } {
+/** Counts of the text being summed; one scratch object, so a text node costs no allocation. */
+const scratch = { chars: 0, commas: 0 };
+
+function textStats(data: string): typeof scratch {
   let chars = 0;
   let commas = 0;
   let space = true;
@@ -33,7 +35,9 @@ function textStats(data: string): { chars: number; commas: number } {
     chars++;
     if (c === 44 || c === 0xff0c || c === 0x3001 || c === 0x060c) commas++;
   }
-  return { chars, commas };
+  scratch.chars = chars;
+  scratch.commas = commas;
+  return scratch;
 }
 
 export class StatsTable {
@@ -63,9 +67,8 @@ export class StatsTable {
       if (f.i < ch.length) {
         const n = ch[f.i++];
         if (isText(n)) {
-          // Indentation between tags is most of a page's text nodes: skip it natively.
-          if (!NON_SPACE.test(n.data)) continue;
           const t = textStats(n.data);
+          if (t.chars === 0) continue;
           f.s.chars += t.chars;
           f.s.commas += t.commas;
           if (f.inLink) f.s.linkChars += t.chars;

@@ -54,38 +54,50 @@ export class StatsTable {
     return s.chars ? s.linkChars / s.chars : 0;
   }
 
-  /** Post-order walk of `root` with an explicit stack; skipped subtrees count as empty. */
+  /**
+   * Post-order walk of `root`; skipped subtrees count as empty. The stack is three parallel
+   * arrays (element, next child index, inside a link) so a frame costs no allocation.
+   */
   static build(root: AnyNode): StatsTable {
     const st = new StatsTable();
-    type Frame = { el: Element; s: NodeStats; i: number; inLink: boolean };
     if (!isElement(root) && !('children' in root)) return st;
-    const rootEl = root as Element;
-    const stack: Frame[] = [{ el: rootEl, s: { chars: 0, linkChars: 0, commas: 0, paragraphs: 0 }, i: 0, inLink: false }];
-    while (stack.length) {
-      const f = stack[stack.length - 1];
-      const ch = f.el.children;
-      if (f.i < ch.length) {
-        const n = ch[f.i++];
+    const els: Element[] = [root as Element];
+    const stats: NodeStats[] = [{ chars: 0, linkChars: 0, commas: 0, paragraphs: 0 }];
+    const next: number[] = [0];
+    const inLink: boolean[] = [false];
+    let top = 0;
+    while (top >= 0) {
+      const ch = els[top].children;
+      const i = next[top];
+      if (i < ch.length) {
+        next[top] = i + 1;
+        const n = ch[i];
         if (isText(n)) {
           const t = textStats(n.data);
           if (t.chars === 0) continue;
-          f.s.chars += t.chars;
-          f.s.commas += t.commas;
-          if (f.inLink) f.s.linkChars += t.chars;
+          const s = stats[top];
+          s.chars += t.chars;
+          s.commas += t.commas;
+          if (inLink[top]) s.linkChars += t.chars;
         } else if (isElement(n) && !isSkipped(n)) {
           if (n.name === 'article' || n.attribs.itemtype !== undefined) st.storyCandidates.push(n);
-          stack.push({ el: n, s: { chars: 0, linkChars: 0, commas: 0, paragraphs: n.name === 'p' ? 1 : 0 }, i: 0, inLink: f.inLink || n.name === 'a' });
+          top++;
+          els[top] = n;
+          next[top] = 0;
+          inLink[top] = inLink[top - 1] || n.name === 'a';
+          stats[top] = { chars: 0, linkChars: 0, commas: 0, paragraphs: n.name === 'p' ? 1 : 0 };
         }
         continue;
       }
-      stack.pop();
-      st.table.set(f.el, f.s);
-      const parent = stack[stack.length - 1];
-      if (parent) {
-        parent.s.chars += f.s.chars;
-        parent.s.linkChars += f.s.linkChars;
-        parent.s.commas += f.s.commas;
-        parent.s.paragraphs += f.s.paragraphs;
+      const s = stats[top];
+      st.table.set(els[top], s);
+      top--;
+      if (top >= 0) {
+        const parent = stats[top];
+        parent.chars += s.chars;
+        parent.linkChars += s.linkChars;
+        parent.commas += s.commas;
+        parent.paragraphs += s.paragraphs;
       }
     }
     return st;

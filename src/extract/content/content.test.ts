@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { parseHtml } from '../../parse/html.ts';
 import type { AnyNode, Element } from 'domhandler';
 import { extractContent, type ContentContext } from './index.ts';
-import { documentOrder } from './dom.ts';
+import { collapse, documentOrder } from './dom.ts';
 import { blocksToText } from '../text-of.ts';
 
 const P = (s: string) => `<p>${s}</p>`;
@@ -163,4 +163,13 @@ test('documentOrder sorts nodes as they stand in the page (ancestors first)', ()
   while (stack.length) { const n = stack.pop()!; if ('attribs' in n && n.attribs.id) byId.set(n.attribs.id, n); if ('children' in n) stack.push(...n.children); }
   const ids = ['e', 'd', 'a', 'c', 'b'].map((id) => byId.get(id)!).sort(documentOrder).map((e) => e.attribs.id);
   assert.deepEqual(ids, ['a', 'b', 'c', 'd', 'e']);
+});
+
+test('collapse leaves collapsed text as it is and folds every other kind of white space', () => {
+  assert.equal(collapse('Already one space'), 'Already one space');
+  assert.equal(collapse(' lead'), 'lead');
+  assert.equal(collapse('trail '), 'trail');
+  assert.equal(collapse('a  b\tc\nd\u00a0e\u200bf\u2003g'), 'a b c d e f g');
+  assert.equal(collapse('Ünïcödé ok'), 'Ünïcödé ok');
+  assert.equal(collapse(''), '');
 });

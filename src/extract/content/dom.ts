@@ -112,8 +112,30 @@ export function textOf(root: AnyNode): string {
 
 /** Collapse runs of white space (including NBSP and zero-width characters) to single spaces. */
 export function collapse(s: string): string {
-  return s.replace(/[\s\u00a0\u200b\u200c\u200d\u2060\ufeff]+/g, ' ').trim();
+  return isCollapsed(s) ? s : s.replace(/[\s\u00a0\u200b\u200c\u200d\u2060\ufeff]+/g, ' ').trim();
 }
+
+/**
+ * Already collapsed: single ASCII spaces between non-space characters, and none of the other
+ * characters `collapse` rewrites (any code point ≥ 0x80 that is white space or zero-width is
+ * checked by the regex's own set). Most texts are, and a scan costs less than a replace.
+ */
+function isCollapsed(s: string): boolean {
+  const n = s.length;
+  if (n === 0) return true;
+  let prevSpace = true; // a leading space needs trimming
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32) {
+      if (prevSpace) return false;
+      prevSpace = true;
+    } else if (c < 33 || (c >= 0x80 && WIDE_SPACE.test(s[i]))) return false;
+    else prevSpace = false;
+  }
+  return !prevSpace;
+}
+
+const WIDE_SPACE = /[\s\u00a0\u200b\u200c\u200d\u2060\ufeff]/;
 
 /** Ancestors of a node, root first, the node itself last. */
 function pathOf(n: AnyNode): AnyNode[] {

@@ -18,6 +18,7 @@ import { Element, Text, type AnyNode, type Document } from 'domhandler';
 import { benchAvailable, loadAeb, loadReadabilityPages, loadWcxb, type HtmlPage } from './lib/corpus.ts';
 import { summarize } from './lib/stats.ts';
 import { parseDocument as fastParse } from '../src/parse/fast-html.ts';
+import { F_BLOCK_WS, TAGS } from '../src/parse/fast-html/tags.ts';
 
 const HP2_OPTIONS = { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true };
 const reference = (html: string): Document => htmlparser2Parse(html, HP2_OPTIONS);
@@ -27,17 +28,24 @@ interface Shape {
   elements: number;
 }
 
-/** Visible text and element count, walked iteratively (trees can be deep). */
+/**
+ * Visible text and element count, walked iteratively (trees can be deep). Block boundaries (the
+ * tags around which fast-html drops white-space-only text, F_BLOCK_WS) count as a space, as
+ * they do for every text reader in Dateline and in a browser.
+ */
 function shape(doc: Document): Shape {
   const parts: string[] = [];
   let elements = 0;
-  const stack: AnyNode[] = [...doc.children].reverse();
+  const stack: (AnyNode | string)[] = [...doc.children].reverse();
   while (stack.length > 0) {
     const n = stack.pop()!;
-    if (n instanceof Text) parts.push(n.data);
+    if (typeof n === 'string') parts.push(n);
+    else if (n instanceof Text) parts.push(n.data);
     else if (n instanceof Element) {
       elements++;
       if (n.name === 'script' || n.name === 'style') continue;
+      const block = ((TAGS.get(n.name)?.flags ?? 0) & F_BLOCK_WS) !== 0;
+      if (block) { parts.push(' '); stack.push(' '); }
       for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]);
     }
   }

@@ -25,7 +25,7 @@ test('builds domhandler nodes with the right types and links', () => {
   assert.equal(style.type, 'style');
   const p = (html.children[1] as Element).children[0] as Element;
   assert.equal(p.type, 'tag');
-  assert.deepEqual(p.attribs, { id: 'a' });
+  assert.deepEqual({ ...p.attribs }, { id: 'a' });
   assert.ok(p.children[0] instanceof Text);
   assert.ok(p.children[1] instanceof Comment);
   assert.equal((p.children[1] as Comment).data, ' c ');
@@ -140,15 +140,16 @@ test('unclosed elements are closed at the end of the input', () => {
 
 test('attributes: no value, unquoted, quoted, duplicated (first wins), odd names', () => {
   const el = parseDocument('<input disabled value=a&amp;b data-x = \'q"\' TITLE="1 > 0" title=2 /readonly =eq a=b=c>').children[0] as Element;
-  assert.deepEqual(el.attribs, { disabled: '', value: 'a&b', 'data-x': 'q"', title: '1 > 0', readonly: 'eq', a: 'b=c' });
-  assert.deepEqual((parseDocument('<p =x>').children[0] as Element).attribs, { '=x': '' });
+  assert.deepEqual({ ...el.attribs }, { disabled: '', value: 'a&b', 'data-x': 'q"', title: '1 > 0', readonly: 'eq', a: 'b=c' });
+  assert.deepEqual({ ...(parseDocument('<p =x>').children[0] as Element).attribs }, { '=x': '' });
   const proto = parseDocument('<p __proto__=x constructor=y toString=z>').children[0] as Element;
   assert.equal(Object.getOwnPropertyDescriptor(proto.attribs, '__proto__')?.value, 'x');
   assert.equal(proto.attribs.constructor, 'y');
   assert.equal(proto.attribs.tostring, 'z');
-  assert.equal(Object.getPrototypeOf(proto.attribs), Object.prototype);
+  // No prototype: a name like `constructor` is just an attribute, and reads stay dictionary lookups.
+  assert.equal(Object.getPrototypeOf(proto.attribs), null);
   const empty = parseDocument('<a href="" b=\'\' c=>x</a>').children[0] as Element;
-  assert.deepEqual(empty.attribs, { href: '', b: '', c: '' });
+  assert.deepEqual({ ...empty.attribs }, { href: '', b: '', c: '' });
   assert.equal(shape('<a href=x/>t</a>', true), 'a{href=x/}["t"]');
 });
 
@@ -207,4 +208,15 @@ test('NUL bytes and control characters do not crash and stay text', () => {
   assert.equal(shape('a\u0000b<p\u0000 x\u0000=1>c</p\u0000>'), '"a\\u0000b",p\u0000["c"]');
   const odd = parseDocument('\uFFFD\uD800<\uD800>');
   assert.equal((odd.children[0] as Text).data, '\uFFFD\uD800<\uD800>');
+});
+
+test('white space alone at a block boundary is not kept; elsewhere (inline, pre, svg) it is', () => {
+  const kids = (html: string) => (parseDocument(html).children[0] as Element).children.map((c) => (c.type === 'text' ? JSON.stringify((c as Text).data) : (c as Element).name));
+  assert.deepEqual(kids('<div>\n  <p>a</p>\n  <p>b</p>\n</div>'), ['p', 'p']);
+  assert.deepEqual(kids('<ul>\n <li>a</li>\n <li>b</li>\n</ul>'), ['li', 'li']);
+  assert.deepEqual(kids('<p><a>x</a> <b>y</b> </p>'), ['a', '" "', 'b']);
+  assert.deepEqual(kids('<pre>\n <b>x</b>\n <p>y</p></pre>'), ['"\\n "', 'b', '"\\n "', 'p']);
+  assert.deepEqual(kids('<div>a <p>b</p> c</div>'), ['"a "', 'p', '" c"']);
+  const svg = (parseDocument('<svg> <text>x</text> <title>t</title></svg>').children[0] as Element).children;
+  assert.equal(svg.filter((c) => c.type === 'text').length, 2);
 });

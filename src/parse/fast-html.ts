@@ -8,6 +8,8 @@
  * text runs to the next '<', comments to the next '--', raw-text elements (script, style…) to
  * their end tag, quoted attribute values to their closing quote. Strings are only sliced, never
  * built character by character, and entity decoding runs only on runs that contain '&'.
+ * White space alone at a block boundary (indentation: most text nodes of a page) is not kept as
+ * a node, so every later walk over the tree is shorter; the visible text is the same.
  *
  * Tree building (implied end tags, stray end tags, scopes) is in fast-html/tree.ts; everything is
  * iterative and linear in the input size, however deep or malformed. The Scanner class stays whole
@@ -16,9 +18,9 @@
 import { decodeHTML, decodeHTMLAttribute } from 'entities';
 import type { Document } from 'domhandler';
 import { TreeBuilder } from './fast-html/tree.ts';
-import { F_PLAINTEXT, F_RAW, F_RCDATA, TAGS, type TagInfo } from './fast-html/tags.ts';
+import { F_BLOCK_WS, F_PLAINTEXT, F_RAW, F_RCDATA, TAGS, type TagInfo } from './fast-html/tags.ts';
 import {
-  ATTRIBUTE_NAMES, CC_EQ, CC_GT, CC_SLASH, CC_SPACE, CC_UPPER, CHAR_CLASS, NameTable, findEndTag, isAlpha,
+  ATTRIBUTE_NAMES, CC_EQ, CC_GT, CC_SLASH, CC_SPACE, CC_UPPER, CHAR_CLASS, NameTable, findEndTag, isAlpha, isBlank,
 } from './fast-html/names.ts';
 
 const GT = 62, SLASH = 47, BANG = 33, QMARK = 63, DASH = 45, EQ = 61, DQ = 34, SQ = 39, LBRACKET = 91;
@@ -71,14 +73,16 @@ class Scanner {
       const c = html.charCodeAt(lt + 1);
       let next: number;
       if (isAlpha(c)) {
-        this.flush(textStart, lt);
-        next = this.startTag(lt);
+        next = this.startTag(lt, textStart);
       } else if (c === SLASH) {
         const c2 = html.charCodeAt(lt + 2);
         if (c2 !== c2) break; // "</" at the very end stays text
-        this.flush(textStart, lt);
-        // "</>" is dropped; "</" + non-letter is a bogus comment.
-        next = isAlpha(c2) ? this.endTag(lt) : c2 === GT ? lt + 3 : this.bogusComment(lt + 2);
+        if (isAlpha(c2)) next = this.endTag(lt, textStart);
+        else {
+          this.flush(textStart, lt);
+          // "</>" is dropped; "</" + non-letter is a bogus comment.
+          next = c2 === GT ? lt + 3 : this.bogusComment(lt + 2);
+        }
       } else if (c === BANG) {
         this.flush(textStart, lt);
         next = this.markupDeclaration(lt);
@@ -106,6 +110,17 @@ class Scanner {
     return a < end;
   }
 
+  /**
+   * The text before a tag: dropped when it is only white space and the tag is a block boundary
+   * (see F_BLOCK_WS) outside pre/svg — most of a page's text nodes are such indentation, and every
+   * later walk over the tree pays for each node.
+   */
+  private flushBefore(start: number, end: number, info: TagInfo | undefined): void {
+    if (end <= start) return;
+    if (info !== undefined && (info.flags & F_BLOCK_WS) !== 0 && isBlank(this.html, start, end) && !this.tb.keepsSpace()) return;
+    this.flush(start, end);
+  }
+
   private flush(start: number, end: number): void {
     if (end <= start) return;
     const data = this.html.slice(start, end);
@@ -114,17 +129,22 @@ class Scanner {
 
   // ------------------------------------------------------------------ tags
 
-  /** `<name …>` at lt. Returns where scanning resumes (len when the tag runs off the end). */
-  private startTag(lt: number): number {
+  /** `<name …>` at lt, after text from textStart. Returns where scanning resumes (len when the tag runs off the end). */
+  private startTag(lt: number, textStart: number): number {
     const html = this.html;
     const i = this.scanTagName(lt + 1);
-    if (i < 0) return this.len; // EOF inside a tag: the tag is dropped
+    if (i < 0) { this.flush(textStart, lt); return this.len; } // EOF inside a tag: the tag is dropped
     const known = TAG_NAMES.find(html, lt + 1, i, this.nameHash, this.nameUpper);
     const name = known !== undefined ? known.name : this.sliceLower(lt + 1, i, this.nameUpper);
-    const attribs: Record<string, string> = {};
+    // Null-prototype objects are born in V8's dictionary mode. Pages mix hundreds of attribute
+    // orders, so shaped objects would make every `attribs.class` read megamorphic: measured 3–4×
+    // slower over the extractor's walks than a dictionary lookup.
+    const attribs: Record<string, string> = Object.create(null);
+    const info = known !== undefined ? known.info : undefined;
+    // Text first: hasAmp() answers ranges in increasing order only.
+    this.flushBefore(textStart, lt, info);
     const end = html.charCodeAt(i) === GT ? ((this.selfClosing = false), i + 1) : this.attributes(i, attribs);
     if (end < 0) return this.len;
-    const info = known !== undefined ? known.info : undefined;
     const tb = this.tb;
     const foreign = tb.inForeign();
     if (info !== undefined && (info.flags & RAWISH) !== 0 && !foreign) return this.rawText(info, attribs, end);
@@ -132,14 +152,14 @@ class Scanner {
     return end;
   }
 
-  /** `</name …>` at lt. */
-  private endTag(lt: number): number {
+  /** `</name …>` at lt, after text from textStart. */
+  private endTag(lt: number, textStart: number): number {
     const html = this.html;
     const i = this.scanTagName(lt + 2);
-    if (i < 0) return this.len;
-    const gt = html.charCodeAt(i) === GT ? i : html.indexOf('>', i);
-    if (gt < 0) return this.len;
+    const gt = i < 0 ? -1 : html.charCodeAt(i) === GT ? i : html.indexOf('>', i);
+    if (gt < 0) { this.flush(textStart, lt); return this.len; }
     const known = TAG_NAMES.find(html, lt + 2, i, this.nameHash, this.nameUpper);
+    this.flushBefore(textStart, lt, known?.info);
     if (known !== undefined) this.tb.endTag(known.info, known.name);
     else this.tb.endTag(undefined, this.sliceLower(lt + 2, i, this.nameUpper));
     return gt + 1;

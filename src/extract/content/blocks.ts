@@ -20,8 +20,6 @@ export interface Serialised {
   dropped: number;
 }
 
-type Task = { node: AnyNode } | { close: Element };
-
 /**
  * Walk the story's container(s) in document order and write blocks: paragraphs from inline
  * runs, headings, lists, quotes, tables and preformatted text; figures become images. Furniture
@@ -31,16 +29,17 @@ export function serialise(containers: Element[], stats: StatsTable, base: string
   const w = new Writer(base);
   const totalChars = containers.reduce((n, c) => n + stats.get(c).chars, 0) || 1;
   let dropped = 0;
-  const stack: Task[] = [];
-  for (let i = containers.length - 1; i >= 0; i--) stack.push({ node: containers[i] });
+  // Two parallel stacks (node, and whether it is a block's closing mark): no object per task.
+  const nodes: AnyNode[] = [];
+  const closes: boolean[] = [];
+  for (let i = containers.length - 1; i >= 0; i--) { nodes.push(containers[i]); closes.push(false); }
   const roots = new Set(containers);
-  while (stack.length) {
-    const t = stack.pop()!;
-    if ('close' in t) {
-      w.flush(t.close);
+  while (nodes.length) {
+    const n = nodes.pop()!;
+    if (closes.pop()) {
+      w.flush(n as Element);
       continue;
     }
-    const n = t.node;
     if (isText(n)) {
       w.text(n.data);
       continue;
@@ -55,10 +54,12 @@ export function serialise(containers: Element[], stats: StatsTable, base: string
       w.lineBreak();
       continue;
     }
-    const block = BLOCK_TAGS.has(n.name);
-    if (block) w.flush(null);
-    if (block) stack.push({ close: n });
-    for (let i = n.children.length - 1; i >= 0; i--) stack.push({ node: n.children[i] });
+    if (BLOCK_TAGS.has(n.name)) {
+      w.flush(null);
+      nodes.push(n);
+      closes.push(true);
+    }
+    for (let i = n.children.length - 1; i >= 0; i--) { nodes.push(n.children[i]); closes.push(false); }
   }
   w.flush(null);
   return { blocks: w.blocks, images: w.images, dropped };

@@ -1,7 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseHtml } from '../../parse/html.ts';
+import type { AnyNode, Element } from 'domhandler';
 import { extractContent, type ContentContext } from './index.ts';
+import { collapse, documentOrder } from './dom.ts';
 import { blocksToText } from '../text-of.ts';
 
 const P = (s: string) => `<p>${s}</p>`;
@@ -152,4 +154,22 @@ test('breadcrumbs, time stamps, copyright and symbol lines at the head, and prom
       '<p>Get Example News breaking alerts to your inbox</p><p>Order Reprints | Today’s Paper | Subscribe</p><p>Next page: Sport</p>',
   );
   assert.deepEqual(run(html).body.map((b) => (b.type === 'paragraph' ? b.text : '')), PROSE);
+});
+
+test('documentOrder sorts nodes as they stand in the page (ancestors first)', () => {
+  const doc = parseHtml('<div id=a><p id=b>x</p><section id=c><p id=d>y</p></section></div><p id=e>z</p>');
+  const byId = new Map<string, Element>();
+  const stack: AnyNode[] = [doc];
+  while (stack.length) { const n = stack.pop()!; if ('attribs' in n && n.attribs.id) byId.set(n.attribs.id, n); if ('children' in n) stack.push(...n.children); }
+  const ids = ['e', 'd', 'a', 'c', 'b'].map((id) => byId.get(id)!).sort(documentOrder).map((e) => e.attribs.id);
+  assert.deepEqual(ids, ['a', 'b', 'c', 'd', 'e']);
+});
+
+test('collapse leaves collapsed text as it is and folds every other kind of white space', () => {
+  assert.equal(collapse('Already one space'), 'Already one space');
+  assert.equal(collapse(' lead'), 'lead');
+  assert.equal(collapse('trail '), 'trail');
+  assert.equal(collapse('a  b\tc\nd\u00a0e\u200bf\u2003g'), 'a b c d e f g');
+  assert.equal(collapse('Ünïcödé ok'), 'Ünïcödé ok');
+  assert.equal(collapse(''), '');
 });

@@ -40,7 +40,8 @@ export function classVerdict(el: Element): ClassVerdict {
   const id = a.id;
   const role = a.role;
   if (!cls && !id && !role) return NONE;
-  const key = `${cls ?? ''}#${id ?? ''}#${role ?? ''}`;
+  // Most elements carry a class alone: its string is the key as it is (no concatenation).
+  const key = !id && !role ? cls! : `${cls ?? ''}#${id ?? ''}#${role ?? ''}`;
   let verdict = verdictByString.get(key);
   if (verdict) return verdict;
   verdict = judge(el);
@@ -111,7 +112,52 @@ export function textOf(root: AnyNode): string {
 
 /** Collapse runs of white space (including NBSP and zero-width characters) to single spaces. */
 export function collapse(s: string): string {
-  return s.replace(/[\s\u00a0\u200b\u200c\u200d\u2060\ufeff]+/g, ' ').trim();
+  return isCollapsed(s) ? s : s.replace(/[\s\u00a0\u200b\u200c\u200d\u2060\ufeff]+/g, ' ').trim();
+}
+
+/**
+ * Already collapsed: single ASCII spaces between non-space characters, and none of the other
+ * characters `collapse` rewrites (any code point ≥ 0x80 that is white space or zero-width is
+ * checked by the regex's own set). Most texts are, and a scan costs less than a replace.
+ */
+function isCollapsed(s: string): boolean {
+  const n = s.length;
+  if (n === 0) return true;
+  let prevSpace = true; // a leading space needs trimming
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32) {
+      if (prevSpace) return false;
+      prevSpace = true;
+    } else if (c < 33 || (c >= 0x80 && WIDE_SPACE.test(s[i]))) return false;
+    else prevSpace = false;
+  }
+  return !prevSpace;
+}
+
+const WIDE_SPACE = /[\s\u00a0\u200b\u200c\u200d\u2060\ufeff]/;
+
+/** Ancestors of a node, root first, the node itself last. */
+function pathOf(n: AnyNode): AnyNode[] {
+  const path: AnyNode[] = [];
+  for (let cur: AnyNode | null = n; cur; cur = cur.parent) path.push(cur);
+  return path.reverse();
+}
+
+/**
+ * Sort comparator for document order, for the few containers of a story: walks up from both
+ * nodes to where their paths part and compares the two siblings there (no per-page index needed).
+ */
+export function documentOrder(a: AnyNode, b: AnyNode): number {
+  if (a === b) return 0;
+  const pa = pathOf(a), pb = pathOf(b);
+  let i = 0;
+  while (i < pa.length && i < pb.length && pa[i] === pb[i]) i++;
+  if (i === pa.length) return -1; // a is an ancestor of b
+  if (i === pb.length) return 1;
+  const parent = pa[i - 1] as Element | undefined;
+  if (!parent) return 0;
+  return parent.children.indexOf(pa[i] as Element['children'][number]) - parent.children.indexOf(pb[i] as Element['children'][number]);
 }
 
 /** The element's first ancestor-or-self with the given tag name. */

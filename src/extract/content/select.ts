@@ -1,5 +1,5 @@
 import type { AnyNode, Element } from 'domhandler';
-import { classVerdict, isElement } from './dom.ts';
+import { classVerdict, documentOrder, isElement } from './dom.ts';
 import type { Candidate } from './score.ts';
 import type { StatsTable } from './stats.ts';
 
@@ -21,7 +21,7 @@ export function selectContainers(cands: Candidate[], stats: StatsTable): Element
   const out: Element[] = [];
   addSiblings(el, parent as Element, { scoreOf, topScore, threshold, topClass, stats }, out);
   addSameKind(top.el, cands, out, stats);
-  return out.sort((a, b) => (stats.order.get(a) ?? 0) - (stats.order.get(b) ?? 0));
+  return out.length > 1 ? out.sort(documentOrder) : out;
 }
 
 interface SiblingContext {

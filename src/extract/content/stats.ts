@@ -13,10 +13,12 @@ export interface NodeStats {
   paragraphs: number;
 }
 
-const NON_SPACE = /[^\s\u00a0]/;
 const ZERO: NodeStats = { chars: 0, linkChars: 0, commas: 0, paragraphs: 0 };
 
-function textStats(data: string): { chars: number; commas: number } {
+/** Counts of the text being summed; one scratch object, so a text node costs no allocation. */
+const scratch = { chars: 0, commas: 0 };
+
+function textStats(data: string): typeof scratch {
   let chars = 0;
   let commas = 0;
   let space = true;
@@ -33,13 +35,15 @@ function textStats(data: string): { chars: number; commas: number } {
     chars++;
     if (c === 44 || c === 0xff0c || c === 0x3001 || c === 0x060c) commas++;
   }
-  return { chars, commas };
+  scratch.chars = chars;
+  scratch.commas = commas;
+  return scratch;
 }
 
 export class StatsTable {
   private readonly table = new Map<Element, NodeStats>();
-  /** Document (pre-)order of every element walked, for sorting containers. */
-  readonly order = new Map<Element, number>();
+  /** `<article>`s and elements with an `itemtype`, in document order: the possible story roots. */
+  readonly storyCandidates: Element[] = [];
 
   get(el: Element): NodeStats {
     return this.table.get(el) ?? ZERO;
@@ -50,39 +54,50 @@ export class StatsTable {
     return s.chars ? s.linkChars / s.chars : 0;
   }
 
-  /** Post-order walk of `root` with an explicit stack; skipped subtrees count as empty. */
+  /**
+   * Post-order walk of `root`; skipped subtrees count as empty. The stack is three parallel
+   * arrays (element, next child index, inside a link) so a frame costs no allocation.
+   */
   static build(root: AnyNode): StatsTable {
     const st = new StatsTable();
-    type Frame = { el: Element; s: NodeStats; i: number; inLink: boolean };
     if (!isElement(root) && !('children' in root)) return st;
-    const rootEl = root as Element;
-    const stack: Frame[] = [{ el: rootEl, s: { chars: 0, linkChars: 0, commas: 0, paragraphs: 0 }, i: 0, inLink: false }];
-    while (stack.length) {
-      const f = stack[stack.length - 1];
-      const ch = f.el.children;
-      if (f.i < ch.length) {
-        const n = ch[f.i++];
+    const els: Element[] = [root as Element];
+    const stats: NodeStats[] = [{ chars: 0, linkChars: 0, commas: 0, paragraphs: 0 }];
+    const next: number[] = [0];
+    const inLink: boolean[] = [false];
+    let top = 0;
+    while (top >= 0) {
+      const ch = els[top].children;
+      const i = next[top];
+      if (i < ch.length) {
+        next[top] = i + 1;
+        const n = ch[i];
         if (isText(n)) {
-          // Indentation between tags is most of a page's text nodes: skip it natively.
-          if (!NON_SPACE.test(n.data)) continue;
           const t = textStats(n.data);
-          f.s.chars += t.chars;
-          f.s.commas += t.commas;
-          if (f.inLink) f.s.linkChars += t.chars;
+          if (t.chars === 0) continue;
+          const s = stats[top];
+          s.chars += t.chars;
+          s.commas += t.commas;
+          if (inLink[top]) s.linkChars += t.chars;
         } else if (isElement(n) && !isSkipped(n)) {
-          st.order.set(n, st.order.size);
-          stack.push({ el: n, s: { chars: 0, linkChars: 0, commas: 0, paragraphs: n.name === 'p' ? 1 : 0 }, i: 0, inLink: f.inLink || n.name === 'a' });
+          if (n.name === 'article' || n.attribs.itemtype !== undefined) st.storyCandidates.push(n);
+          top++;
+          els[top] = n;
+          next[top] = 0;
+          inLink[top] = inLink[top - 1] || n.name === 'a';
+          stats[top] = { chars: 0, linkChars: 0, commas: 0, paragraphs: n.name === 'p' ? 1 : 0 };
         }
         continue;
       }
-      stack.pop();
-      st.table.set(f.el, f.s);
-      const parent = stack[stack.length - 1];
-      if (parent) {
-        parent.s.chars += f.s.chars;
-        parent.s.linkChars += f.s.linkChars;
-        parent.s.commas += f.s.commas;
-        parent.s.paragraphs += f.s.paragraphs;
+      const s = stats[top];
+      st.table.set(els[top], s);
+      top--;
+      if (top >= 0) {
+        const parent = stats[top];
+        parent.chars += s.chars;
+        parent.linkChars += s.linkChars;
+        parent.commas += s.commas;
+        parent.paragraphs += s.paragraphs;
       }
     }
     return st;

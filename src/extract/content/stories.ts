@@ -35,18 +35,17 @@ function qualifies(el: Element, stats: StatsTable): boolean {
   return !(v.negative && !v.positive);
 }
 
-/** The outermost qualifying story elements, in document order. */
+/** The outermost qualifying story elements, in document order (candidates come from the stats walk). */
 function outermostStories(root: Element, stats: StatsTable): Element[] {
   const out: Element[] = [];
-  const stack: AnyNode[] = [root];
-  while (stack.length) {
-    const n = stack.pop()!;
-    if (!isElement(n) || isSkipped(n)) continue;
-    if (n !== root && isStoryElement(n) && qualifies(n, stats)) {
-      out.push(n);
-      continue;
-    }
-    for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]);
+  const taken = new Set<Element>();
+  for (const el of stats.storyCandidates) {
+    if (el === root || !isStoryElement(el) || !qualifies(el, stats)) continue;
+    let inside = false;
+    for (let p = el.parent; p && p !== root; p = p.parent) if (taken.has(p as Element)) { inside = true; break; }
+    if (inside) continue;
+    taken.add(el);
+    out.push(el);
   }
   return out;
 }

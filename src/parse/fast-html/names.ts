@@ -113,3 +113,12 @@ export const COMMON_ATTRIBUTES: readonly string[] = (
 ).split(' ');
 
 export const ATTRIBUTE_NAMES = new NameTable<string>(COMMON_ATTRIBUTES.map((n) => [n, n]));
+
+/** Is html[start, end) only HTML white space (space, tab, LF, CR, FF)? */
+export function isBlank(html: string, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) {
+    const c = html.charCodeAt(k);
+    if (c !== 32 && c !== 10 && c !== 9 && c !== 13 && c !== 12) return false;
+  }
+  return true;
+}

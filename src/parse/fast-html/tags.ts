@@ -20,6 +20,11 @@ export const F_PLAINTEXT = 8;
 export const F_HEAD_OK = 16;
 /** In svg/math, this HTML start tag breaks back out to HTML content. */
 export const F_BREAKOUT = 32;
+/**
+ * A block boundary: white space alone between text and this start or end tag renders as nothing
+ * (CSS collapses it at a line box's edge), so the parser does not keep it as a text node.
+ */
+export const F_BLOCK_WS = 64;
 
 // ---------------------------------------------------------------- categories (tracked on the stack)
 /** WHATWG "special" elements: an `any other end tag` walk stops at them. */
@@ -94,6 +99,13 @@ const BREAKOUT = words(
 const SPECIAL = words(
   'address applet area article aside base basefont bgsound blockquote body br button caption center col colgroup dd details dir div dl dt embed fieldset figcaption figure footer form frame frameset h1 h2 h3 h4 h5 h6 head header hgroup hr html iframe img input keygen li link listing main marquee menu meta nav noembed noframes noscript object ol p param plaintext pre script search section select source style summary table tbody td template textarea tfoot th thead title tr track ul wbr xmp mi mo mn ms mtext annotation-xml foreignobject desc',
 );
+/**
+ * Tags whose boundaries swallow white space. Only tags every text reader in Dateline treats as
+ * block boundaries (it puts a space there itself), plus head-only tags, so no words can glue.
+ */
+const BLOCK_WS = words(
+  'html head body title meta link script style base noscript template p div li ul ol dl dt dd h1 h2 h3 h4 h5 h6 tr td section header footer figure figcaption br',
+);
 const NOT_CORE = new Set(words('address div p li dd dt'));
 const SCOPE = words('applet caption html table td th marquee object template mi mo mn ms mtext annotation-xml foreignobject desc title');
 const TSCOPE = words('html table template');
@@ -126,6 +138,7 @@ function buildTable(): Map<string, TagInfo> {
     ...OTHER_KNOWN, 'body', 'html',
   ]);
   const has = (list: string[]) => { const s = new Set(list); return (n: string) => s.has(n); };
+  const isBlockWs = has(BLOCK_WS);
   const isVoid = has(VOID), isRaw = has(RAW), isRc = has(RCDATA), isHeadOk = has(HEAD_OK), isBreak = has(BREAKOUT);
   const isSpecial = has(SPECIAL), isScope = has(SCOPE), isTScope = has(TSCOPE), isHeading = has(HEADINGS);
   const isIntegration = has(INTEGRATION), closesP = has(CLOSES_P), isBlockEnd = has(BLOCK_END), isTableEnd = has(TABLE_END);
@@ -139,6 +152,7 @@ function buildTable(): Map<string, TagInfo> {
     if (name === 'plaintext') flags |= F_PLAINTEXT;
     if (isHeadOk(name)) flags |= F_HEAD_OK;
     if (isBreak(name)) flags |= F_BREAKOUT;
+    if (isBlockWs(name)) flags |= F_BLOCK_WS;
     let cats = 0;
     if (isSpecial(name)) cats |= C_SPECIAL | (NOT_CORE.has(name) ? 0 : C_CORE);
     if (isScope(name)) cats |= C_SCOPE;
@@ -169,5 +183,5 @@ export const ID = {
   tbody: idOf('tbody'), thead: idOf('thead'), tfoot: idOf('tfoot'), option: idOf('option'), optgroup: idOf('optgroup'),
   rp: idOf('rp'), rt: idOf('rt'), a: idOf('a'), form: idOf('form'), head: idOf('head'), body: idOf('body'),
   html: idOf('html'), button: idOf('button'), ol: idOf('ol'), ul: idOf('ul'), svg: idOf('svg'), math: idOf('math'),
-  br: idOf('br'),
+  br: idOf('br'), pre: idOf('pre'), listing: idOf('listing'),
 } as const;

@@ -55,6 +55,11 @@ export class TreeBuilder {
     return (s > m ? s : m) > this.catTop[B_INTEGRATION];
   }
 
+  /** Inside `<pre>`/`<listing>` or svg/math, where white space is content. */
+  keepsSpace(): boolean {
+    return this.tops[ID.pre] >= 0 || this.tops[ID.listing] >= 0 || this.inForeign();
+  }
+
   text(data: string): void {
     const kids = this.cur.children;
     const last = kids.length > 0 ? kids[kids.length - 1] : null;
@@ -123,9 +128,9 @@ export class TreeBuilder {
       case E_HEADING: this.closeIfAtOrAbove(this.catTop[B_HEADING], this.catTop[B_SCOPE]); break;
       case E_P:
         // </p> without an open <p> makes an empty one, as browsers do.
-        if (!this.closeP()) this.append(new Element(P_INFO.name, {}, []));
+        if (!this.closeP()) this.append(new Element(P_INFO.name, Object.create(null), []));
         break;
-      case E_BR: this.append(new Element(BR_INFO.name, {}, [])); break;
+      case E_BR: this.append(new Element(BR_INFO.name, Object.create(null), [])); break;
       default: break; // E_IGNORE (</body>, </html>), E_VOID
     }
   }

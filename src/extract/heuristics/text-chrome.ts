@@ -34,7 +34,7 @@ export const COOKIE_NOTICE = /\b(?:we use cookies|this (?:site|website) uses coo
  * prose belongs to another story (or to the list), never to the story above.
  */
 export const FOOTER_MARKERS: RegExp[] = [
-  /^(?:recommended|recommended (?:articles|stories|for you|reading|videos?)|related|related (?:articles|stories|coverage|content|news|links|topics|posts|reading|videos?)|more (?:from|on|about) .{1,40}|more (?:stories|news|articles|coverage|to read|videos?|headlines|top stories)|most (?:read|popular|viewed|shared|watched)|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|trending(?: now| stories| on .{1,30})?|read next|up next|what to read next|top stories|latest(?: news| stories| headlines)?|editor'?s picks|popular(?: now| stories)?|in other news|don't miss|also read|also on .{1,40}|around the web|from our partners|sponsored stories|promoted stories|comments?|\d+ comments?|join the conversation|leave a (?:comment|reply)|conversation|discussion)$/i,
+  /^(?:recommended|recommended (?:articles|stories|for you|reading|videos?)|related|related (?:articles|stories|coverage|content|news|links|topics|posts|reading|videos?)|more (?:from|on|about) .{1,40}|more (?:stories|news|articles|coverage|to read|videos?|headlines|top stories)|most (?:read|popular|viewed|shared|watched)(?: (?:in|on) .{1,30})?|latest videos?|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|trending(?: now| stories| on .{1,30})?|read next|up next|what to read next|top stories|latest(?: news| stories| headlines)?|editor'?s picks|popular(?: now| stories)?|in other news|don't miss|also read|also on .{1,40}|around the web|from our partners|sponsored stories|promoted stories|comments?|\d+ comments?|\[\s*\d+\s+comments?\s*\]|(?:top rated|top|all|view all|show|read|newest|oldest|best|recent|latest|reader) comments|about the author|want more stories like this\??|join the conversation|leave a (?:comment|reply)|conversation|discussion)$/i,
   /^(?:all rights reserved\.?|©.*|\(c\)\s*\d{4}.*|copyright\b.*)$/i,
   /^(?:this (?:material|article|story) may not be published, broadcast, rewritten,? or redistributed.*|our standards:.*|the associated press is an independent global news organization.*)$/i,
 ];
@@ -45,6 +45,12 @@ export const LINK_LINE = /^(?:([^:\n]{1,80}?)\s*:\s*)?(https?:\/\/[^\s]{3,500})$
 /** List bullets that innerText keeps at the start of list items. */
 export const BULLET = /^(?:[•·▪●◦‣∙*]|-|–)\s+(?=\S)/;
 
+/**
+ * Consent banners run long ("This website uses cookies to improve your experience while you navigate
+ * through the website. Out of these cookies, …" is ~100 words): notices up to this many words are tested.
+ */
+export const COOKIE_NOTICE_MAX_WORDS = 200;
+
 /** All chrome patterns as one alternation: one regex pass per line instead of one per pattern (speed). */
 export const CHROME_LINE = new RegExp(CHROME_LINES.map((r) => `(?:${r.source})`).join('|'), 'i');
 export const FOOTER_MARKER = new RegExp(FOOTER_MARKERS.map((r) => `(?:${r.source})`).join('|'), 'i');
@@ -52,14 +58,29 @@ export const FOOTER_MARKER = new RegExp(FOOTER_MARKERS.map((r) => `(?:${r.source
 /**
  * Short lines that are a byline or date block in a form the byline/date parsers do not take whole:
  * "Written by", "Reviewed by: …", "ByTrevor Jones" (jammed by innerText), "Author: …", "Mike Kappel
- * May 18, 2016", "10 min read", "Share Article". A headline sits right above such lines.
+ * May 18, 2016", "Dec 17, 2025Julian Arni" (a date glued to the name), "10 min read", "Share Article". A
+ * headline sits right above such lines.
  */
 export const META_LINE =
-  /^(?:by\b|by:|by\p{Lu}|(?:written|posted|reviewed|medically reviewed|fact[- ]checked|edited|guide|words|story|report(?:ed|ing)?) by\b|authors?:|updated\b|last updated|published\b|\d+\s?min(?:ute)?s?\s+read|share (?:article|this|story))|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4}\b/iu;
+  /^(?:by\b|by:|by\p{Lu}|(?:written|posted|reviewed|researched|medically reviewed|fact[- ]checked|edited|guide|words|story|report(?:ed|ing)?) by\b|authors?:|updated\b|last updated|published\b|\d+\s?min(?:ute)?s?\s+read|share (?:article|this|story))|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}(?!\d)|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4}(?!\d)/iu;
+
+/**
+ * Breadcrumb trails ("Home > Blog > Title", "News / World / Asia", "Home » Guides"): two or more
+ * separators between short parts. The title at the end repeats the headline, but the line is navigation.
+ */
+export const BREADCRUMB = /^[^>»/|]{1,40}\s(?:>|»|\/|\|)\s[^>»/|]{1,60}\s(?:>|»|\/|\|)\s/;
 
 /**
  * Buttons and calls to action that are title-shaped ("Start free trial", "Sign in now", "Get A Quote",
  * "Download & Print"): only short lines are tested, since headlines may open with the same verbs.
  */
 export const CALL_TO_ACTION =
-  /^(?:sign|log|try|get|start|download|subscribe|join|create|book|shop|buy|find|become|request|contact|learn|see|view|explore|discover|order|claim|apply|browse|work with|back to|go to|read)\b/i;
+  /^(?:sign|log|try|get|start|download|subscribe|join|create|book|shop|buy|find|become|request|contact|learn|see|view|explore|discover|order|claim|apply|browse|refer|search|work with|back to|go to|read)\b/i;
+
+/**
+ * Promotions and widgets that are title-shaped at any length ("Start your 14-day free trial with X today!",
+ * "This newsletter is sponsored by X", "Was this article helpful?", "Need help logging in?", "Site Name Sponsored"),
+ * and menus that open with "Home" ("Home About Privacy Terms", "Home / review"): never a headline.
+ */
+export const PROMO_LINE =
+  /\bfree trial\b|\bsign up (?:for|to|now)\b|\bsubscribe (?:to|for|now)\b|\bsponsored by\b|\bdownload (?:our|the|your|a) free\b|\bget (?:your|a|the) free\b|^(?:start|try|get|book|claim|join|become) (?:your|a|our|the|now|free|today)\b|\bwas this (?:[\w-]+ ){0,3}?(?:article|page|post|information|answer|guide|story) (?:helpful|useful)|^need help\b|^enter your (?:email|e-mail|name|zip)\b|\bsponsored$|\(opens in (?:a )?new (?:window|tab)\)|^home\b(?:\s*[/>»|›:]|\s+(?:about|blog|news|contact|topics|privacy|shop|services)\b)/i;

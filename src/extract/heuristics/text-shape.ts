@@ -28,8 +28,66 @@ export const SECTION_MAX_CHARS = 30;
 /** How far back before the body a headline is looked for (non-blank lines); candidates farther away also score less. */
 export const HEADLINE_LOOKBACK_LINES = 30;
 
-/** Body lines also searched for the headline (before its third paragraph): page-header prose can run into the body. */
-export const HEADLINE_BODY_LINES = 12;
+/**
+ * Body lines also searched for the headline: page-header text (teasers, menus in sentence form) can run
+ * into the body. The search stops at the story's lead (a paragraph of HEADLINE_LEAD_MIN_WORDS) or after
+ * this many lines, and a body line is a candidate only while fewer than HEADLINE_BODY_MAX_WORDS_BEFORE
+ * words of text come before it (a subheading deep in a story is never taken, so no story loses its start).
+ */
+export const HEADLINE_BODY_LINES = 40;
+export const HEADLINE_LEAD_MIN_WORDS = 20;
+export const HEADLINE_BODY_MAX_WORDS_BEFORE = 60;
+
+/**
+ * What lies under a headline candidate (headline-score.ts). Why these values: a byline/date block right under
+ * it (or two to four lines under, past a share bar or section label) marks the headline best; the story's
+ * text under it less, since teasers and promos also stand above text; a short subtitle under it that itself
+ * opens the story marks it a little. Fitted on the capture corpus with a two-fold check (each half's fit
+ * gained on the other half).
+ */
+export const HEADLINE_BELOW_META = 3;
+export const HEADLINE_BELOW_META_NEAR = 3.5;
+export const HEADLINE_BELOW_TEXT = 0.5;
+export const HEADLINE_ABOVE_SUBTITLE = 1;
+
+/** A standfirst (deck) under a headline has at least this many words (and four more than the headline). */
+export const HEADLINE_DECK_MIN_WORDS = 10;
+
+/**
+ * When a standfirst wins, the title-shaped line above it is taken instead if it scores at least the
+ * standfirst's score minus this. Why: a long headline under a short label or button ("Refer a Client",
+ * "Home Topics Health") has the shape of a deck; the label scores far lower.
+ */
+export const HEADLINE_DECK_STEP_MARGIN = 2;
+
+/** A line inside the winning headline line is taken as the clean headline from this many words (shorter ones are labels). */
+export const HEADLINE_VARIANT_MIN_WORDS = 3;
+
+/** The first story's headline is looked for this far above its body; titles sit above long tables of contents. */
+export const HEADLINE_LOOKBACK_FIRST = 60;
+
+/** Score lost per line between a candidate and the body's start: nearer lines win ties. */
+export const HEADLINE_DISTANCE_PENALTY = 0.05;
+
+/**
+ * Vocabulary: a headline names what its story is about. A candidate gains HEADLINE_VOCAB_HIT for each of
+ * its content words that the story's first HEADLINE_VOCAB_CHARS characters (about 250 words) use (at most HEADLINE_VOCAB_MAX_HITS:
+ * more made long teaser sentences beat the title)
+ * and loses HEADLINE_VOCAB_MISS for each other: related headlines, promos and menu lines share few words
+ * with the story, the title most of them.
+ */
+export const HEADLINE_VOCAB_HIT = 0.8;
+export const HEADLINE_VOCAB_MAX_HITS = 3.5;
+export const HEADLINE_VOCAB_MISS = 0.4;
+export const HEADLINE_VOCAB_CHARS = 1_500;
+
+/** Four-letter-plus function words that every text shares: they say nothing about a headline's topic. */
+export const HEADLINE_STOPWORDS = new Set([
+  'that', 'this', 'with', 'from', 'have', 'what', 'when', 'where', 'which', 'will', 'your', 'about', 'more', 'they', 'their',
+  'there', 'them', 'than', 'then', 'into', 'been', 'were', 'would', 'could', 'should', 'after', 'before', 'over', 'just',
+  'also', 'some', 'most', 'only', 'other', 'these', 'those', 'here', 'says', 'said', 'does', 'being', 'how', 'why', 'while',
+  'because', 'through', 'make', 'need', 'know', 'best', 'like', 'each', 'very', 'much', 'many', 'such',
+]);
 
 /**
  * Score a line needs to be taken as the headline (see text/headline.ts). A story that did not open
@@ -37,7 +95,7 @@ export const HEADLINE_BODY_LINES = 12;
  * lost the headline, and the lines above are the previous page's footer.
  */
 export const HEADLINE_MIN_SCORE = 0.5;
-export const HEADLINE_MIN_SCORE_LATER = 4;
+export const HEADLINE_MIN_SCORE_LATER = 3.5;
 
 /** A story needs this many words (or a dateline) to count; smaller runs are teasers or chrome. */
 export const STORY_MIN_WORDS = 25;
@@ -109,3 +167,9 @@ export const SENTENCE_END = /[.!?…:;][”"’'»)\]]*$|[”"’»]$/;
 export const CONTINUATION_TAIL = /(?:^|\s)(?:the|a|an|of|to|in|and|or|but|for|with|by|on|at|from|as|that|this|his|her|their|its|is|was|are|were|said|says)$/i;
 
 
+
+/**
+ * Short lines between two paragraphs of a story are its subheadings, product names, pros and cons; a run
+ * of more than this many is a menu or link box dropped into it. (Tuned on the capture corpus.)
+ */
+export const SHORT_RUN_MAX_LINES = 12;

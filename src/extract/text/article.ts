@@ -1,4 +1,4 @@
-import type { Article, Block, Image, Link, Message } from '../../model/article.ts';
+import type { Article, Image, Link, Message } from '../../model/article.ts';
 import type { ResolvedExtractOptions } from '../options.ts';
 import type { DateValue } from '../dates.ts';
 import type { Classified } from './classify.ts';
@@ -7,12 +7,16 @@ import { pickHeadline } from './headline.ts';
 import { parseDateline } from '../dateline.ts';
 import { articleId } from '../id.ts';
 import { blocksToText } from '../text-of.ts';
-import { BULLET } from '../heuristics/text-chrome.ts';
-import { LONG_SHORT_LINE_WORDS, SPLIT_MIN_PARAGRAPHS, SPLIT_MIN_WORDS, STORY_MIN_WORDS } from '../heuristics/text-shape.ts';
+import { bodyBlocks } from './body-blocks.ts';
+import { SPLIT_MIN_PARAGRAPHS, SPLIT_MIN_WORDS, STORY_MIN_WORDS } from '../heuristics/text-shape.ts';
 import { suggestHeadline } from './suggest.ts';
 
-/** Text blocks are joined by one blank line, so 8,000 raw characters always normalise to more than articleId's 2,000. */
-const ID_PREFIX_CHARS = 8_000;
+/**
+ * articleId hashes the first 2,000 characters of the text with whitespace runs collapsed. Lines are already
+ * single-spaced and blocks are joined by one blank line, so collapsing shrinks at worst 3 characters to 2
+ * ("a\n\nb"): 3,000 raw characters always normalise to 2,000 or more, and the prefix gives the same id.
+ */
+const ID_PREFIX_CHARS = 3_000;
 
 /** State shared by the stories of one capture: repeats are judged across the whole page. */
 export interface BuildState {
@@ -36,12 +40,12 @@ export function buildArticle(seg: Segment, index: number, state: BuildState): Bu
   const pick = pickHeadline(seg.preamble, seg.body, index === 0);
   // Page-header text that ran into the body ends at the headline: the story starts after it.
   if (pick.bodyAt >= 0) seg = { ...seg, preamble: [...seg.preamble, ...seg.body.slice(0, pick.bodyAt + 1)], body: seg.body.slice(pick.bodyAt + 1) };
-  const { body, repeats, words } = bodyBlocks(seg.body, state, images, links, contributors);
-  const paragraphs = body.filter((b) => b.type === 'paragraph');
-  const firstText = paragraphs[0]?.type === 'paragraph' ? paragraphs[0].text : '';
+  // Whether the run is a story is judged on its sentence-shaped text only: short lines kept inside it
+  // (subheadings, product names) do not make a teaser list a story.
+  const { body, repeats, words, paragraphs, firstText } = bodyBlocks(seg.body, { seenParagraphs: state.seenParagraphs, collect: (l) => collect(l, images, links, contributors) });
   const dl = parseDateline(firstText);
-  if (!dl && (words < STORY_MIN_WORDS || (index > 0 && (paragraphs.length < SPLIT_MIN_PARAGRAPHS || words < SPLIT_MIN_WORDS)))) {
-    return { dropped: `${paragraphs.length} paragraph(s), ${words} words, no dateline` };
+  if (!dl && (words < STORY_MIN_WORDS || (index > 0 && (paragraphs < SPLIT_MIN_PARAGRAPHS || words < SPLIT_MIN_WORDS)))) {
+    return { dropped: `${paragraphs} paragraph(s), ${words} words, no dateline` };
   }
   takeTail(seg, images, links, contributors, state);
   if (repeats) messages.push({ level: 'info', code: 'boilerplate.repeat', text: `${repeats} repeated paragraph(s) were kept once.` });
@@ -76,47 +80,6 @@ export function buildArticle(seg: Segment, index: number, state: BuildState): Bu
     messages,
   };
   return { article };
-}
-
-/** The body's lines → blocks; captions, links and contributor lines go to their own fields. */
-function bodyBlocks(lines: Classified[], state: BuildState, images: Image[], links: Link[], contributors: string[]) {
-  const body: Block[] = [];
-  let repeats = 0;
-  let words = 0;
-  let heading: Classified | null = null;
-  // Set from the first short line after a paragraph: a second one makes the run a menu, and no line of it a heading.
-  let shortRun = false;
-  for (const l of lines) {
-    if (l.kind === 'prose') {
-      if (state.seenParagraphs.has(l.key)) {
-        repeats++;
-        continue;
-      }
-      state.seenParagraphs.add(l.key);
-      if (heading) body.push({ type: 'heading', level: 2, text: heading.text });
-      heading = null;
-      shortRun = false;
-      body.push({ type: 'paragraph', text: l.text });
-      words += l.words;
-    } else if (l.kind === 'list-item') {
-      const item = l.text.replace(BULLET, '');
-      const prev = body[body.length - 1];
-      if (prev?.type === 'list') prev.items.push(item);
-      else body.push({ type: 'list', ordered: false, items: [item] });
-      words += l.words;
-    } else if (l.kind === 'short' && l.words > LONG_SHORT_LINE_WORDS && !state.seenParagraphs.has(l.key)) {
-      state.seenParagraphs.add(l.key);
-      body.push({ type: 'paragraph', text: l.text });
-      words += l.words;
-    } else if (l.kind === 'short') {
-      // One title-like line between paragraphs is a subheading; more than one is a menu or teaser list.
-      heading = heading === null && !shortRun && l.count === 1 && !/[.,;]$/.test(l.text) ? l : null;
-      shortRun = true;
-    } else {
-      collect(l, images, links, contributors);
-    }
-  }
-  return { body, repeats, words };
 }
 
 /** Trailing lines: the closed story keeps its own repeated captions; new captions after the close move on. */

@@ -6,7 +6,7 @@ import { DATE_LINE_MAX_WORDS } from '../heuristics/text-dates.ts';
 import { splitCredit } from '../credit.ts';
 import { parseBylineLine, parseContributorLine } from '../contributors.ts';
 import { parseDateline } from '../dateline.ts';
-import { BULLET, CHROME_LINE, CHROME_MAX_CHARS, COOKIE_NOTICE, FOOTER_MARKER, LINK_LINE } from '../heuristics/text-chrome.ts';
+import { BULLET, CHROME_LINE, CHROME_MAX_CHARS, COOKIE_NOTICE, COOKIE_NOTICE_MAX_WORDS, FOOTER_MARKER, LINK_LINE } from '../heuristics/text-chrome.ts';
 import {
   HEADLINE_MAX_CHARS, HEADLINE_MAX_WORDS, HEADLINE_MIN_WORDS, PROSE_MIN_WORDS_PUNCTUATED,
   PROSE_MIN_WORDS_UNPUNCTUATED, SENTENCE_END,
@@ -20,6 +20,8 @@ export interface Classified extends TextLine {
   kind: LineKind;
   /** How often this exact line (case-insensitive) occurs in the capture. */
   count: number;
+  /** Index of this line's last occurrence in the capture (its own index when it occurs once). */
+  lastAt: number;
   caption?: { caption: string | null; credit: string | null };
   date?: DateLine;
   names?: string[];
@@ -31,16 +33,39 @@ export interface Classified extends TextLine {
 /** Classify every line once (linear): the segmenter then works on kinds, not on text. */
 export function classifyLines(lines: TextLine[], ctx: DateContext): Classified[] {
   const counts = new Map<string, number>();
-  for (const l of lines) counts.set(l.key, (counts.get(l.key) ?? 0) + 1);
-  const out = lines.map((l) => classify(l, counts.get(l.key) ?? 1, ctx));
+  const lastAt = new Map<string, number>();
+  for (const l of lines) {
+    counts.set(l.key, (counts.get(l.key) ?? 0) + 1);
+    lastAt.set(l.key, l.index);
+  }
+  // A line shown again (menus, repeated headlines and captions) is classified once: its kind depends only on its text.
+  const seen = new Map<string, Classified>();
+  const out = lines.map((l) => {
+    const count = counts.get(l.key) ?? 1;
+    const last = lastAt.get(l.key) ?? l.index;
+    if (count === 1) return classify(l, count, last, ctx);
+    const first = seen.get(l.text);
+    if (first) return sameAs(first, l, count, last);
+    const c = classify(l, count, last, ctx);
+    seen.set(l.text, c);
+    return c;
+  });
   markRepeatedCaptions(out);
   return out;
 }
 
-function classify(l: TextLine, count: number, ctx: DateContext): Classified {
+/** `l` classified as the earlier line `first` of the same text (its link copied: links go into articles). */
+function sameAs(first: Classified, l: TextLine, count: number, lastAt: number): Classified {
+  return {
+    text: l.text, index: l.index, blankBefore: l.blankBefore, key: l.key, words: l.words, kind: first.kind, count, lastAt,
+    caption: first.caption, date: first.date, names: first.names, link: first.link && { ...first.link }, dateline: first.dateline,
+  };
+}
+
+function classify(l: TextLine, count: number, lastAt: number, ctx: DateContext): Classified {
   // One object of one shape per line (object spreads here cost more than all the regexes).
   const c: Classified = {
-    text: l.text, index: l.index, blankBefore: l.blankBefore, key: l.key, words: l.words, kind: 'short', count,
+    text: l.text, index: l.index, blankBefore: l.blankBefore, key: l.key, words: l.words, kind: 'short', count, lastAt,
     caption: undefined, date: undefined, names: undefined, link: undefined, dateline: false,
   };
   c.kind = kindOf(c, ctx);
@@ -55,7 +80,7 @@ function kindOf(c: Classified, ctx: DateContext): LineKind {
     if (CHROME_LINE.test(t)) return 'chrome';
   }
   // Every cookie notice says "cookie", "site" or "website": the key test spares most lines the regex.
-  if (c.words < 80 && (c.key.includes('cookie') || c.key.includes('site')) && COOKIE_NOTICE.test(t)) return 'chrome';
+  if (c.words < COOKIE_NOTICE_MAX_WORDS && (c.key.includes('cookie') || c.key.includes('site')) && COOKIE_NOTICE.test(t)) return 'chrome';
   const names = t.length <= 400 ? parseContributorLine(t) : null;
   if (names) return (c.names = names), 'contributor';
   const by = t.length <= 160 ? parseBylineLine(t) : null;
@@ -85,7 +110,9 @@ export function isTitleLike(c: Classified): boolean {
   if (c.kind !== 'short' && c.kind !== 'prose') return false;
   if (c.words < HEADLINE_MIN_WORDS || c.words > HEADLINE_MAX_WORDS || c.text.length > HEADLINE_MAX_CHARS) return false;
   if (c.dateline) return false;
-  if (/[.:;,]$/.test(c.text) && !/\.\.\.$|…$/.test(c.text)) return false;
+  // Ends with . : ; or , (an ellipsis "..." is fine): char tests, since a regex anchored at the end is tried from every position.
+  const end = c.text.charCodeAt(c.text.length - 1);
+  if ((end === 46 && !c.text.endsWith('...')) || end === 58 || end === 59 || end === 44) return false;
   return /^[\p{Lu}\p{N}"“‘']/u.test(c.text);
 }
 

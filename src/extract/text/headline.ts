@@ -1,10 +1,11 @@
 import type { Classified } from './classify.ts';
 import { isContent } from './segment.ts';
 import { isTitleLike } from './classify.ts';
+import { deckAt, headlineScore, isDisclosure, isMeta, storyVocabulary } from './headline-score.ts';
 import {
-  HEADLINE_BODY_LINES, HEADLINE_LOOKBACK_LINES, HEADLINE_MIN_SCORE, HEADLINE_MIN_SCORE_LATER, SECTION_MAX_CHARS, SECTION_MAX_WORDS,
+  HEADLINE_BODY_LINES, HEADLINE_BODY_MAX_WORDS_BEFORE, HEADLINE_DECK_STEP_MARGIN, HEADLINE_LEAD_MIN_WORDS, HEADLINE_LOOKBACK_FIRST, HEADLINE_LOOKBACK_LINES,
+  HEADLINE_MIN_SCORE, HEADLINE_MIN_SCORE_LATER, HEADLINE_VARIANT_MIN_WORDS, SECTION_MAX_CHARS, SECTION_MAX_WORDS,
 } from '../heuristics/text-shape.ts';
-import { CALL_TO_ACTION, META_LINE } from '../heuristics/text-chrome.ts';
 
 export interface HeadlinePick {
   headline: string | null;
@@ -16,77 +17,79 @@ export interface HeadlinePick {
 
 /**
  * The headline of a story, chosen among the title-like lines near its start: the last lines of the
- * preamble and the first lines of the body (page-header prose sometimes runs into it). Each candidate
- * is scored (see `score`); the best wins when it scores enough. A story that did not open the capture
- * (continuous scroll) must clear a higher bar: the page lost its headline more often than not, and
- * then the line before the body is the previous page's footer. Null when no line qualifies: never made up.
+ * preamble and the body's lines before its lead (page-header text sometimes runs into it). Each
+ * candidate is scored (see headline-score.ts); the best wins when it scores enough. A story that did not
+ * open the capture (continuous scroll) must clear a higher bar and is not looked for above the previous
+ * story's footer: the page lost its headline more often than not, and then the lines above the body
+ * are the previous page's. Null when no line qualifies: never made up.
  */
 export function pickHeadline(preamble: Classified[], body: Classified[], first: boolean): HeadlinePick {
-  const from = lastFooter(preamble) + 1;
-  const window = preamble.slice(Math.max(from, preamble.length - HEADLINE_LOOKBACK_LINES));
+  const from = first ? 0 : lastFooter(preamble) + 1;
+  const lookback = first ? HEADLINE_LOOKBACK_FIRST : HEADLINE_LOOKBACK_LINES;
+  const window = preamble.slice(Math.max(from, preamble.length - lookback));
   const early = earlyBody(body);
   const all = [...window, ...early];
-  let best: Classified | null = null;
+  const lead = body[early.length] ?? body[body.length - 1];
+  const title = all.map(isTitleLike);
+  const ctx = { bodyStart: window.length, leadAt: lead ? lead.index : Infinity, vocab: storyVocabulary(body), meta: all.map(isMeta), title };
+  let best = -1;
   let bestScore = -Infinity;
   for (let i = 0; i < all.length; i++) {
-    if (!isTitleLike(all[i]) || all[i].words < 2) continue;
-    const s = score(all, i, window.length);
-    if (s > bestScore) [best, bestScore] = [all[i], s];
+    if (!title[i] || all[i].words < 2) continue;
+    const s = headlineScore(all, i, ctx);
+    if (s > bestScore) [best, bestScore] = [i, s];
   }
-  if (!best || bestScore < (first ? HEADLINE_MIN_SCORE : HEADLINE_MIN_SCORE_LATER)) return { headline: null, section: null, provenance: {}, bodyAt: -1 };
-  const section = sectionNear(all, best);
+  if (best < 0 || bestScore < (first ? HEADLINE_MIN_SCORE : HEADLINE_MIN_SCORE_LATER)) return { headline: null, section: null, provenance: {}, bodyAt: -1 };
+  // A standfirst won: the story starts after the line above it. That line, or any title-shaped line right
+  // above the winner (a headline over its subtitle), is the headline when it scores nearly as well (a label
+  // or button above a long headline scores far lower).
+  const deck = best > 0 && deckAt(all, best - 1, best, title);
+  const top = deck ? best - 1 : best;
+  const above = deck || (best > 0 && title[best - 1] && all[best - 1].words >= 3 && all[best - 1].key !== all[best].key);
+  if (above && headlineScore(all, best - 1, ctx) >= Math.max(HEADLINE_MIN_SCORE, bestScore - HEADLINE_DECK_STEP_MARGIN)) best--;
+  const line = all[cleanVariant(all, best, title)];
+  const section = sectionNear(all, line);
   return {
-    headline: best.text,
+    headline: crumbTail(all, line) ?? line.text,
     section,
-    provenance: { headline: best.count > 1 ? 'text-repeated-headline' : 'text-title-line', ...(section ? { section: 'text-section-line' } : {}) },
-    bodyAt: body.indexOf(best),
+    provenance: { headline: line.count > 1 ? 'text-repeated-headline' : 'text-title-line', ...(section ? { section: 'text-section-line' } : {}) },
+    bodyAt: top >= window.length ? top - window.length : -1,
   };
 }
 
 /**
- * Why each term: a headline sits right above its byline/date block or the first paragraph; pages
- * show it twice (title and heading) but navigation labels repeat more; headlines have a few words
- * more than menu labels; calls to action ("Start free trial") and jammed menus are not headlines.
+ * innerText glues inline neighbours onto headlines ("Home9 Best Laptops", "Title by Jane Doe | May 2,
+ * 2024", "SubscribeSign in Title"): when the winning line contains another candidate of at least half
+ * its words, that line is the headline as printed on its own, and is taken instead. Linear in the window.
  */
-function score(all: Classified[], i: number, bodyStart: number): number {
-  const c = all[i];
-  let s = 0;
-  for (let j = i + 1; j < Math.min(all.length, i + 5); j++) {
-    const n = all[j];
-    if (n.key === c.key) continue;
-    if (isMeta(n)) {
-      s += j === i + 1 ? 3 : 2;
-      break;
-    }
-    if (isContent(n)) {
-      s += j === i + 1 ? 1.5 : 0.5;
-      break;
-    }
-    // Another title-shaped line stands between this one and the byline: that one is nearer.
-    if (isTitleLike(n) && n.words >= 3) break;
+function cleanVariant(all: Classified[], best: number, title: boolean[]): number {
+  const b = all[best];
+  let pick = best;
+  for (let j = 0; j < all.length; j++) {
+    const c = all[j];
+    if (c.key === b.key || c.words < HEADLINE_VARIANT_MIN_WORDS || c.words * 2 < b.words || !title[j]) continue;
+    if (b.key.includes(c.key) && (pick === best || c.words > all[pick].words)) pick = j;
   }
-  if (c.count === 2 || c.count === 3) s += 2;
-  else if (c.count > 3) s -= 2;
-  s += c.words >= 4 ? Math.min(c.words, 16) * 0.1 + 1 - Math.max(0, c.words - 18) * 0.15 : -1.5;
-  if (c.words <= 4 && CALL_TO_ACTION.test(c.text)) s -= 3;
-  if (jammed(c.text)) s -= 2;
-  s -= Math.abs(bodyStart - i) * 0.08;
-  return s;
+  return pick;
 }
 
-/** Menu items run together by innerText ("HomeCase studiesPricing"): two or more lower→upper joins without a space. */
-function jammed(text: string): boolean {
-  let n = 0;
-  for (let i = 1; i < text.length; i++) {
-    const a = text.charCodeAt(i - 1);
-    const b = text.charCodeAt(i);
-    if (b >= 65 && b <= 90 && ((a >= 97 && a <= 122) || a === 41 || a === 63 || a === 33)) n++;
-  }
-  return n >= 2;
-}
+/** Breadcrumb separators; the trail's last part is the page's own title. */
+const CRUMB_SEP = /\s(?:»|>|›)\s/;
 
-function isMeta(l: Classified): boolean {
-  return l.kind === 'date' || l.kind === 'byline' || l.kind === 'contributor' || (l.words <= 12 && META_LINE.test(l.text));
+/**
+ * The headline as a breadcrumb trail prints it ("Home » 34 Top Trends in 2025") when the chosen line has
+ * something glued on ("34 Top Trends in 2025 by Taya Iv"): the trail's last part, if the chosen line
+ * contains it and it has HEADLINE_VARIANT_MIN_WORDS words. Null otherwise.
+ */
+function crumbTail(all: Classified[], line: Classified): string | null {
+  for (const c of all) {
+    if (c === line || !CRUMB_SEP.test(c.text)) continue;
+    const parts = c.text.split(CRUMB_SEP);
+    const tail = parts[parts.length - 1].trim();
+    const key = tail.toLowerCase();
+    if (key !== line.key && tail.split(' ').length >= HEADLINE_VARIANT_MIN_WORDS && line.key.includes(key)) return tail;
+  }
+  return null;
 }
 
 function lastFooter(preamble: Classified[]): number {
@@ -94,12 +97,23 @@ function lastFooter(preamble: Classified[]): number {
   return -1;
 }
 
-/** Body lines before its third paragraph, at most HEADLINE_BODY_LINES. */
-function earlyBody(body: Classified[]): Classified[] {
-  let paras = 0;
+/**
+ * The body's lines that may still be page header: up to its lead paragraph (HEADLINE_LEAD_MIN_WORDS),
+ * at most HEADLINE_BODY_LINES, and only while fewer than HEADLINE_BODY_MAX_WORDS_BEFORE words of text
+ * came before (so a subheading is never taken for the headline and the story's opening never cut).
+ */
+export function earlyBody(body: Classified[]): Classified[] {
+  let words = 0;
   let n = 0;
   while (n < body.length && n < HEADLINE_BODY_LINES) {
-    if (isContent(body[n]) && ++paras >= 3) break;
+    const l = body[n];
+    // An affiliate disclosure, or a paragraph already shown above (a teaser or menu blurb of the page header,
+    // here for the last time), is not the story's lead: the search goes on past it.
+    if (isContent(l) && !(l.count > 1 && l.lastAt === l.index) && !isDisclosure(l)) {
+      if (l.words >= HEADLINE_LEAD_MIN_WORDS) break;
+      words += l.words;
+      if (words >= HEADLINE_BODY_MAX_WORDS_BEFORE) break;
+    }
     n++;
   }
   return body.slice(0, n);

@@ -1,11 +1,19 @@
 import type { Classified } from './classify.ts';
-import { isTitleLike } from './classify.ts';
-import { addBag, cosine, emptyBag, wordBag, type Bag } from './vocabulary.ts';
-import {
+import * as classify from './classify.ts';
+import * as split from './split-page.ts';
+import { storyLeads } from './split-dateline.ts';
+import { endsLikeSentence } from './perf-text.ts';
+import { BagBuilder, cosine, mergeBags, type Bag } from './vocabulary.ts';
+import * as shape from '../heuristics/text-shape.ts';
+
+// Imported bindings used per line, copied once: run through tsx, each use of an imported name is a getter
+// call on the module object (see parse/text.ts).
+const {
   BLOCK_TITLE_MIN_WORDS, COMMENT_DATE_WORDS, FINISHED_MIN_PARAGRAPHS, GAP_LONG_LINES, GAP_MID_LINES,
-  LIST_CONTENT_MIN_WORDS, NEW_STORY_MIN_WORDS, SAME_STORY_COSINE, SENTENCE_END, STORY_MIN_WORDS,
-  TAIL_RUN_LINES,
-} from '../heuristics/text-shape.ts';
+  LIST_CONTENT_MIN_WORDS, NEW_STORY_MIN_WORDS, SAME_STORY_COSINE, STORY_MIN_WORDS, TAIL_RUN_LINES,
+} = shape;
+const { isTitleLike } = classify;
+const { isPageEnd, PAGE_STORY_MIN_WORDS } = split;
 
 /** One story's share of the capture's lines. */
 export interface Segment {
@@ -18,7 +26,7 @@ export interface Segment {
   /** Index in `tail` of the contributor/footer line that closed the story, or -1. */
   closedAt: number;
   /** Why the story was cut from the one before, for provenance and messages. */
-  startedBy: 'first' | 'dateline' | 'headline-block' | 'after-contributor' | 'after-footer' | 'chrome-run';
+  startedBy: 'first' | 'dateline' | 'headline-block' | 'after-contributor' | 'after-footer' | 'after-page-end' | 'chrome-run';
 }
 
 type Reason = Segment['startedBy'];
@@ -27,9 +35,10 @@ type Reason = Segment['startedBy'];
  * How a run of story text is tied to the run before it. `hard`: a new story starts (contributor line,
  * dateline or headline block after a finished story). `soft`: the story above ended (footer marker,
  * long chrome run) — what follows is another story, or teasers/comments. `maybe`: a middling chrome
- * run — an inline box or a boundary; vocabulary decides.
+ * run — an inline box or a boundary; vocabulary decides. `page`: the page ended (copyright line): what
+ * follows is the next page's story when it is PAGE_STORY_MIN_WORDS long, never the story above.
  */
-interface Link { kind: 'hard' | 'soft' | 'maybe'; reason: Reason }
+interface Link { kind: 'hard' | 'page' | 'soft' | 'maybe'; reason: Reason; long?: boolean }
 
 /** Consecutive content lines tied by `join` links, and how the chain is tied to the one before. */
 export interface Chain { first: number; last: number; words: number; paragraphs: number; dates: number; link: Link | null }
@@ -46,19 +55,21 @@ export function isContent(l: Classified): boolean {
  * to drop. Linear in the lines (vocabulary bags are built once per chain).
  */
 export function segmentLines(lines: Classified[]): { segments: Segment[]; dropped: number } {
-  const chains = chainsOf(lines);
-  const { stories, dropped } = resolveChains(lines, chains);
+  const leads = storyLeads(lines);
+  const chains = chainsOf(lines, leads);
+  const { stories, dropped } = resolveChains(lines, chains, leads);
   return { segments: toSegments(lines, stories), dropped };
 }
 
-export function chainsOf(lines: Classified[]): Chain[] {
+/** `leads`: lines that open a story with a trusted dateline (see storyLeads). */
+export function chainsOf(lines: Classified[], leads: Uint8Array = storyLeads(lines)): Chain[] {
   const chains: Chain[] = [];
   let cur: Chain | null = null;
   let gapStart = 0;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (!isContent(line)) continue;
-    const link: Link | null = cur ? linkOf(lines, gapStart, i, cur) : null;
+    const link: Link | null = cur ? linkOf(lines, gapStart, i, cur, leads) : null;
     if (!cur || link) {
       cur = { first: i, last: i, words: 0, paragraphs: 0, dates: 0, link };
       chains.push(cur);
@@ -74,29 +85,60 @@ export function chainsOf(lines: Classified[]): Chain[] {
 }
 
 /** The link between the chain `cur` and the content line at `at`, from the gap lines [from, at); null = same story. */
-function linkOf(lines: Classified[], from: number, at: number, cur: Chain): Link | null {
-  const finished = cur.paragraphs >= FINISHED_MIN_PARAGRAPHS && SENTENCE_END.test(lines[cur.last].text);
+function linkOf(lines: Classified[], from: number, at: number, cur: Chain, leads: Uint8Array): Link | null {
   let title = false;
   let headlineBlock = false;
+  let pageEnd = false;
+  let ended: Link | null = null;
+  // Captions are the story's own pictures (galleries run long): they do not make a gap longer.
+  let gap = 0;
   for (let j = from; j < at; j++) {
     const p = lines[j];
-    if (p.kind === 'contributor') return { kind: 'hard', reason: 'after-contributor' };
-    if (p.kind === 'footer') return { kind: 'soft', reason: 'after-footer' };
+    if (p.kind !== 'caption') gap++;
+    if (!ended && p.kind === 'contributor') ended = { kind: bioOf(p, lines[at]) ? 'soft' : 'hard', reason: 'after-contributor' };
+    else if (!ended && p.kind === 'footer') ended = { kind: 'soft', reason: 'after-footer' };
+    if (!pageEnd && isPageEnd(p)) pageEnd = true;
     if (isTitleLike(p) && p.words >= BLOCK_TITLE_MIN_WORDS) title = true;
     else if (title && (p.kind === 'date' || p.kind === 'byline')) headlineBlock = true;
   }
-  if (finished && lines[at].dateline) return { kind: 'hard', reason: 'dateline' };
+  if (ended?.kind === 'hard') return ended;
+  if (pageEnd) return { kind: 'page', reason: 'after-page-end' };
+  if (ended) return gap >= GAP_LONG_LINES ? { ...ended, long: true } : ended;
+  const finished = cur.paragraphs >= FINISHED_MIN_PARAGRAPHS && endsLikeSentence(lines[cur.last].text);
+  if (finished && leads[at]) return { kind: 'hard', reason: 'dateline' };
   if (finished && headlineBlock) return { kind: 'hard', reason: 'headline-block' };
-  // Captions are the story's own pictures (galleries run long): they do not make a gap longer.
-  let gap = 0;
-  for (let j = from; j < at; j++) if (lines[j].kind !== 'caption') gap++;
   if (gap >= GAP_LONG_LINES) return { kind: 'soft', reason: 'chrome-run' };
   if (gap >= GAP_MID_LINES) return { kind: 'maybe', reason: 'chrome-run' };
   return null;
 }
 
-/** A story: its first and last content line, why it started, and its words. */
-interface Story { start: number; end: number; reason: Reason; words: number; dates: number; hard: boolean; bag: Bag }
+/**
+ * A story: its first and last content line, why it started, and its words. Its vocabulary is built only
+ * when a later chain has to be compared with it (most captures never need one): `parts` are the line
+ * ranges it was made of, `bag` their vocabulary once built.
+ */
+interface Story { start: number; end: number; reason: Reason; words: number; dates: number; hard: boolean; page: boolean; longGap: boolean; parts: number[]; bag: Bag | null }
+
+/** Builds vocabularies on demand for one capture (one scratch builder reused). */
+class Vocabularies {
+  /** Made on first use: its 32 KB scratch array is wasted on the many captures that never compare runs. */
+  private builder: BagBuilder | null = null;
+  constructor(private readonly lines: Classified[]) {}
+
+  /** The vocabulary of the content lines in the ranges [parts[0], parts[1]], [parts[2], parts[3]], … */
+  of(parts: number[]): Bag {
+    const b = (this.builder ??= new BagBuilder());
+    for (let k = 0; k < parts.length; k += 2) {
+      for (let i = parts[k]; i <= parts[k + 1]; i++) if (isContent(this.lines[i])) b.add(this.lines[i].text);
+    }
+    return b.take();
+  }
+
+  story(r: Story): Bag {
+    if (!r.bag) r.bag = this.of(r.parts);
+    return r.bag;
+  }
+}
 
 /**
  * Chains → stories. A chain after a soft or maybe link joins the story before it when it speaks of the
@@ -106,35 +148,70 @@ interface Story { start: number; end: number; reason: Reason; words: number; dat
  * On the capture corpus the cosine of a story's own later parts is mostly ≥ 0.5, that of the next
  * page's story or of teasers mostly ≤ 0.35.
  */
-function resolveChains(lines: Classified[], chains: Chain[]): { stories: Story[]; dropped: number } {
+function resolveChains(lines: Classified[], chains: Chain[], leads: Uint8Array): { stories: Story[]; dropped: number } {
   const runs: Story[] = [];
+  const vocab = new Vocabularies(lines);
   for (const ch of chains) {
-    const bag = bagOf(lines, ch.first, ch.last);
+    const parts = [ch.first, ch.last];
     const prev = runs[runs.length - 1];
     const stamped = ch.dates * COMMENT_DATE_WORDS >= ch.words;
-    const target = !prev || !ch.link || ch.link.kind === 'hard' || stamped ? null : sameStory(runs, bag);
+    const bag = !prev || !ch.link || ch.link.kind === 'hard' || ch.link.kind === 'page' || stamped ? null : vocab.of(parts);
+    let target = bag ? sameStory(runs, bag, vocab) : null;
+    // A long chrome run (product boxes, spec tables, galleries) right after a story's text is no boundary by
+    // itself: on the capture corpus, story-sized text after one was the same page 6 times in 7. Without a
+    // footer, page end, dateline or headline block it goes on that story. When teaser or footer text came
+    // between (the run before is no story), the story above had ended and this is another.
+    if (!target && prev && ch.link?.reason === 'chrome-run' && !stamped && ch.words >= NEW_STORY_MIN_WORDS && lastStory(runs) === prev) target = prev;
     if (target) {
       // Runs between the target and this chain were an interruption inside the story.
       runs.length = runs.indexOf(target) + 1;
       target.end = ch.last;
       target.words += ch.words;
       target.dates += ch.dates;
-      addBag(target.bag, bag);
+      target.parts.push(ch.first, ch.last);
+      target.bag = target.bag && bag ? mergeBags(target.bag, bag) : null;
       continue;
     }
     // A run opening with a wire dateline is a story's lead wherever it stands, never header text.
-    const hard = !ch.link || ch.link.kind === 'hard' || lines[ch.first].dateline === true;
-    runs.push({ start: ch.first, end: ch.last, reason: ch.link?.reason ?? 'first', words: ch.words, dates: ch.dates, hard, bag });
+    // A headline block or contributor line before a run stamped like a comment thread is a comment's header.
+    const hard = !ch.link || (ch.link.kind === 'hard' && !stamped) || leads[ch.first] === 1;
+    runs.push({ start: ch.first, end: ch.last, reason: ch.link?.reason ?? 'first', words: ch.words, dates: ch.dates, hard, page: ch.link?.kind === 'page', longGap: ch.link?.long === true, parts, bag });
   }
-  return keepStories(lines, runs);
+  return keepStories(runs, leads);
+}
+
+/** How far into the line after an author line its name is looked for: a bio names its subject at once. */
+const BIO_NAME_CHARS = 60;
+
+/**
+ * Is `next` the bio of the person an author box names ("Written by Lisa Greene-Lewis" / "Lisa has over 20
+ * years of experience…")? Then it is no new story: author boxes close stories, their bios follow.
+ */
+function bioOf(author: Classified, next: Classified): boolean {
+  const head = ` ${next.text.slice(0, BIO_NAME_CHARS)} `;
+  for (const name of author.names ?? []) {
+    for (const part of name.split(' ')) {
+      if (part.length >= 3 && (head.includes(` ${part} `) || head.includes(` ${part}’s `) || head.includes(` ${part}'s `))) return true;
+    }
+  }
+  return false;
+}
+
+/** A first run shorter than this before a dateline story is header text (teasers and widgets run 30–80 words). */
+const HEADER_MAX_WORDS = 100;
+
+/** The last run that stands as a story (story-sized, or opened by a hard link after the first). */
+function lastStory(runs: Story[]): Story | null {
+  for (let i = runs.length - 1; i >= 0; i--) if (storySized(runs[i]) || (i > 0 && runs[i].hard)) return runs[i];
+  return null;
 }
 
 /** The run (the last, or the last story-sized one) that a chain with this vocabulary continues, if any. */
-function sameStory(runs: Story[], bag: Bag): Story | null {
+function sameStory(runs: Story[], bag: Bag, vocab: Vocabularies): Story | null {
   const last = runs[runs.length - 1];
-  if (cosine(last.bag, bag) >= SAME_STORY_COSINE) return last;
+  if (cosine(vocab.story(last), bag) >= SAME_STORY_COSINE) return last;
   for (let i = runs.length - 2; i >= 0; i--) {
-    if (runs[i].hard || storySized(runs[i])) return cosine(runs[i].bag, bag) >= SAME_STORY_COSINE ? runs[i] : null;
+    if (runs[i].hard || storySized(runs[i])) return cosine(vocab.story(runs[i]), bag) >= SAME_STORY_COSINE ? runs[i] : null;
   }
   return null;
 }
@@ -148,20 +225,24 @@ function storySized(r: Story): boolean {
  * when story-sized. A small first run before a story-sized one is page-header text. If nothing is
  * story-sized, the largest run is the story.
  */
-function keepStories(lines: Classified[], runs: Story[]): { stories: Story[]; dropped: number } {
-  const keep = runs.filter((r, i) => storySized(r) || (r.hard && i > 0));
+function keepStories(runs: Story[], leads: Uint8Array): { stories: Story[]; dropped: number } {
+  // Right after a footer marker ("Related", "Comments") below a story, story-sized text is teasers, comments
+  // or legal text far more often than another story; after a footer and a long chrome run (the rest of the
+  // page's furniture) it is the next page's story.
+  let storyAbove = false;
+  const keep = runs.filter((r, i) => {
+    const sized = storySized(r) && !(storyAbove && r.reason === 'after-footer' && !r.longGap);
+    if (storySized(r)) storyAbove = true;
+    return sized || (i > 0 && (r.hard || (r.page && r.words >= PAGE_STORY_MIN_WORDS && r.dates * COMMENT_DATE_WORDS < r.words)));
+  });
   const first = runs[0];
-  if (first && (storySized(first) || (first.words >= STORY_MIN_WORDS && (lines[first.start].dateline || !keep.some((r) => storySized(r)))))) {
+  // A short first run before a story that opens with a wire dateline is page-header text (a weather box, a teaser).
+  const header = first && first.words < HEADER_MAX_WORDS && leads[first.start] !== 1 && keep.some((r) => r !== first && leads[r.start] === 1);
+  if (first && !header && (storySized(first) || (first.words >= STORY_MIN_WORDS && (leads[first.start] === 1 || !keep.some((r) => storySized(r)))))) {
     if (!keep.includes(runs[0])) keep.unshift(runs[0]);
   }
   if (keep.length === 0 && runs.length) keep.push(runs.reduce((a, b) => (b.words > a.words ? b : a)));
   return { stories: keep, dropped: runs.length - keep.length };
-}
-
-function bagOf(lines: Classified[], from: number, to: number): Bag {
-  const bag = emptyBag();
-  for (let i = from; i <= to; i++) if (isContent(lines[i])) wordBag(lines[i].text, bag);
-  return bag;
 }
 
 /**

@@ -1,0 +1,124 @@
+import type { Block } from '../../model/article.ts';
+import type { Classified } from './classify.ts';
+import { BREADCRUMB, BULLET, CALL_TO_ACTION, META_LINE } from '../heuristics/text-chrome.ts';
+import { LONG_SHORT_LINE_WORDS, SHORT_RUN_MAX_LINES } from '../heuristics/text-shape.ts';
+import {
+  AUTHOR_BIO, BIO_MIN_POSITION, COMMENT_STAMP, COMMENTS_MIN_POSITION, RELATIVE_STAMP, DISCLAIMER, DISCLAIMER_MIN_POSITION, SELF_BIO,
+} from '../heuristics/text-boilerplate.ts';
+import { jammed } from './headline-score.ts';
+
+/** Where the body's captions, links and contributor lines go (they are not text). */
+export interface BodySinks {
+  seenParagraphs: Set<string>;
+  collect: (l: Classified) => void;
+}
+
+/**
+ * The body's lines → blocks, in order and verbatim. Prose and list items are text. Short lines (not
+ * sentence-shaped) between two paragraphs are the story's subheadings, product names, pros and cons,
+ * table cells: kept, unless they repeat elsewhere in the capture, read as chrome (buttons, byline/meta,
+ * breadcrumbs, menus run together) or come in a run too long to be anything but a menu. One title-like
+ * short line right before a paragraph is a heading. Bio boxes, comment stamps and disclaimers are left
+ * out, and a bio or comments end the story (see judge, text-boilerplate.ts). Linear in the lines.
+ */
+export function bodyBlocks(lines: Classified[], sinks: BodySinks) {
+  const body: Block[] = [];
+  let repeats = 0;
+  /** Words of prose and list items, prose paragraphs kept, the first one's text: what says whether this is a story. */
+  let words = 0;
+  let paragraphs = 0;
+  let firstText = '';
+  let total = 0;
+  for (const l of lines) if (l.kind === 'prose') total += l.words;
+  let done = 0;
+  let pending: Classified[] = [];
+  const text = (t: string, n: number) => {
+    body.push({ type: 'paragraph', text: t });
+    if (paragraphs++ === 0) firstText = t;
+    words += n;
+  };
+  let ended = false;
+  for (const l of lines) {
+    if (l.kind === 'short') {
+      const verdict = ended ? 'end' : judge(l, total ? done / total : 0);
+      if (verdict === 'end') ended = true;
+      else if (verdict === 'keep') pending.push(l);
+      continue;
+    }
+    if (l.kind !== 'prose' && l.kind !== 'list-item') {
+      sinks.collect(l);
+      continue;
+    }
+    if (ended) continue;
+    if (pending.length) flushShort(pending, body, sinks.seenParagraphs, text);
+    pending = [];
+    if (l.kind === 'list-item') {
+      const item = l.text.replace(BULLET, '');
+      const prev = body[body.length - 1];
+      if (prev?.type === 'list') prev.items.push(item);
+      else body.push({ type: 'list', ordered: false, items: [item] });
+      words += l.words;
+      continue;
+    }
+    const at = total ? done / total : 0;
+    done += l.words;
+    if (sinks.seenParagraphs.has(l.key)) {
+      repeats++;
+      continue;
+    }
+    sinks.seenParagraphs.add(l.key);
+    const verdict = judge(l, at);
+    if (verdict === 'end') ended = true;
+    else if (verdict === 'keep') text(l.text, l.words);
+  }
+  return { body, repeats, words, paragraphs, firstText };
+}
+
+/**
+ * A line of the story's span, given its position (share of the story's words before it): text to keep,
+ * boilerplate to drop (a comment stamp early on, a disclaimer in the second half), or the story's end (an
+ * author bio in its last part, a comment stamp past its middle): what follows those is comments, related
+ * stories and the bio box's links.
+ */
+export function judge(l: Classified, at: number): 'keep' | 'drop' | 'end' {
+  const t = l.text;
+  if (COMMENT_STAMP.test(t) || (l.kind === 'short' && RELATIVE_STAMP.test(t))) return at >= COMMENTS_MIN_POSITION ? 'end' : 'drop';
+  if (at >= BIO_MIN_POSITION && (AUTHOR_BIO.test(t) || SELF_BIO.test(t))) return 'end';
+  if (at >= DISCLAIMER_MIN_POSITION && mayDisclaim(l.key) && DISCLAIMER.test(t)) return 'drop';
+  return 'keep';
+}
+
+/** Every disclaimer pattern holds one of these words: the cheap test spares most paragraphs the regex. */
+function mayDisclaim(key: string): boolean {
+  return key.includes('purposes') || key.includes('constitute') || key.includes('construed') || key.includes('advice') || key.includes('substitute');
+}
+
+/**
+ * Short lines met since the last paragraph, now that another paragraph follows: they sit inside the
+ * story. One longer than LONG_SHORT_LINE_WORDS is a paragraph of text (`text`, and counts as one); the
+ * others are kept as headings or short paragraphs that do not count towards the story's size.
+ */
+function flushShort(run: Classified[], body: Block[], seen: Set<string>, text: (t: string, n: number) => void): void {
+  const last = run[run.length - 1];
+  const menu = run.length > SHORT_RUN_MAX_LINES;
+  for (const l of run) {
+    if (seen.has(l.key)) continue;
+    if (l.words > LONG_SHORT_LINE_WORDS) {
+      seen.add(l.key);
+      text(l.text, l.words);
+      continue;
+    }
+    if (menu || !keepShort(l)) continue;
+    seen.add(l.key);
+    if (l === last && !/[.,;:]$/.test(l.text)) body.push({ type: 'heading', level: 2, text: l.text });
+    else body.push({ type: 'paragraph', text: l.text });
+  }
+}
+
+/** A short line inside the story that is its text, not chrome: shown once, not a button, byline, breadcrumb or jammed menu. */
+function keepShort(l: Classified): boolean {
+  if (l.count > 1) return false;
+  if (l.words <= 4 && CALL_TO_ACTION.test(l.text)) return false;
+  if (l.words <= 12 && META_LINE.test(l.text)) return false;
+  return !BREADCRUMB.test(l.text) && !jammed(l.text);
+}

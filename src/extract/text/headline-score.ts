@@ -1,0 +1,197 @@
+import type { Classified } from './classify.ts';
+import { isContent } from './segment.ts';
+import { DISCLOSURE } from '../heuristics/text-boilerplate.ts';
+import { BREADCRUMB, CALL_TO_ACTION, META_LINE, PROMO_LINE } from '../heuristics/text-chrome.ts';
+import {
+  HEADLINE_ABOVE_SUBTITLE, HEADLINE_BELOW_META, HEADLINE_BELOW_META_NEAR, HEADLINE_BELOW_TEXT, HEADLINE_DECK_MIN_WORDS, HEADLINE_DISTANCE_PENALTY, HEADLINE_VOCAB_HIT, HEADLINE_VOCAB_MAX_HITS, HEADLINE_VOCAB_MISS, HEADLINE_VOCAB_CHARS, HEADLINE_STOPWORDS,
+} from '../heuristics/text-shape.ts';
+
+/**
+ * Content words, compared by a hashed crude stem: letter runs of four or more, lower-cased, without common
+ * function words, cut of an inflection ending ("started"/"start", "meditation"/"meditate") and to six
+ * letters. Why hashed and in one character loop: a regex match, a replace and a string per word made the
+ * headline search a fifth of all text extraction time.
+ */
+const ENDINGS = ['ings', 'ions', 'ing', 'ion', 'ers', 'er', 'ed', 'es', 'ly', 's'];
+const STEM_MAX = 6;
+
+function isLetter(c: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  return !(c <= 0xbf || (c >= 0x2000 && c <= 0x206f) || (c >= 0x3000 && c <= 0x303f) || c === 0xd7 || c === 0xf7);
+}
+
+const lower = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c);
+
+function hashOf(text: string, from: number, to: number): number {
+  let h = 0x811c9dc5;
+  for (let i = from; i < to; i++) h = Math.imul(h ^ lower(text.charCodeAt(i)), 0x01000193);
+  return h >>> 0;
+}
+
+/** Length of the word at [from, to) without its inflection ending (words of five letters or fewer keep theirs). */
+function stemLength(text: string, from: number, to: number): number {
+  const len = to - from;
+  if (len <= 5) return len;
+  for (const e of ENDINGS) {
+    if (len - e.length < 4) continue;
+    let k = 0;
+    while (k < e.length && lower(text.charCodeAt(to - e.length + k)) === e.charCodeAt(k)) k++;
+    if (k === e.length) return len - e.length;
+  }
+  return len;
+}
+
+const STOP_HASHES = new Set([...HEADLINE_STOPWORDS].map((w) => hashOf(w, 0, w.length)));
+
+/** Calls `fn` with the stem hash of each content word of `text`. */
+export function forEachStem(text: string, fn: (stem: number) => void, maxChars = text.length): void {
+  const end = Math.min(text.length, maxChars);
+  let start = -1;
+  for (let i = 0; i <= end; i++) {
+    if (i < end && isLetter(text.charCodeAt(i))) {
+      if (start < 0) start = i;
+      continue;
+    }
+    if (start >= 0 && i - start >= 4 && !STOP_HASHES.has(hashOf(text, start, i))) fn(hashOf(text, start, start + Math.min(STEM_MAX, stemLength(text, start, i))));
+    start = -1;
+  }
+}
+
+/**
+ * The story's vocabulary: content-word stems of its first HEADLINE_VOCAB_CHARS characters of text. Built once
+ * per story (linear); each candidate then costs a few Set lookups.
+ */
+export function storyVocabulary(body: Classified[]): Set<number> {
+  const vocab = new Set<number>();
+  const add = (h: number) => void vocab.add(h);
+  let chars = HEADLINE_VOCAB_CHARS;
+  for (const l of body) {
+    if (!isContent(l)) continue;
+    forEachStem(l.text, add, chars);
+    chars -= l.text.length;
+    if (chars <= 0) break;
+  }
+  return vocab;
+}
+
+/** What the candidates of one story are judged against. */
+export interface ScoreContext {
+  /** Index in the candidate list of the body's first line. */
+  bodyStart: number;
+  /** Capture index of the story's lead (where the headline search ends). */
+  leadAt: number;
+  vocab: Set<number>;
+  /** Per candidate-list line: is it a byline/date/meta line (tested once per line, see isMeta). */
+  meta: boolean[];
+  /** Per candidate-list line: isTitleLike, tested once per line (each candidate looks at its neighbours). */
+  title: boolean[];
+}
+
+/**
+ * Evidence from the story's words: each content word of the line that the story uses counts for it (up
+ * to HEADLINE_VOCAB_MAX_HITS, so long lines do not win by length), each it does not use against it.
+ * Zero when the story has no vocabulary to judge by.
+ */
+export function vocabularyScore(text: string, vocab: Set<number>): number {
+  if (vocab.size === 0) return 0;
+  let hit = 0;
+  let miss = 0;
+  forEachStem(text, (h) => (vocab.has(h) ? hit++ : miss++));
+  return HEADLINE_VOCAB_HIT * Math.min(hit, HEADLINE_VOCAB_MAX_HITS) - HEADLINE_VOCAB_MISS * miss - HEADLINE_VOCAB_HIT / 2;
+}
+
+/**
+ * How headline-like the candidate at `i` of `all` is. Why each term: a headline sits right above its
+ * byline/date block or the story's first paragraph; it speaks of what the story speaks of (related
+ * headlines, menus and promos mostly do not); pages show it two or three times (title, breadcrumb,
+ * heading) while navigation labels repeat more; headlines have a few words more than menu labels;
+ * calls to action, breadcrumbs, jammed menus and byline/date lines are not headlines; it stands near
+ * where the story starts (`bodyStart`).
+ */
+export function headlineScore(all: Classified[], i: number, at: ScoreContext): number {
+  const c = all[i];
+  let s = below(all, i, at);
+  // Shown again inside the story: a table-of-contents entry or a subheading, not the title.
+  if (c.count > 1 && c.lastAt > at.leadAt) s -= 2;
+  else if (inMenu(all, i)) s -= 1;
+  else if (c.count === 2 || c.count === 3) s += 2;
+  else if (c.count > 3) s -= 2;
+  if (i > 0 && deckAt(all, i - 1, i, at.title)) s -= 1;
+  s += c.words >= 4 ? Math.min(c.words, 16) * 0.1 + 1 - Math.max(0, c.words - 18) * 0.15 : -1.5;
+  s += vocabularyScore(c.text, at.vocab);
+  if ((c.words <= 4 && CALL_TO_ACTION.test(c.text)) || PROMO_LINE.test(c.text) || isDisclosure(c)) s -= 3;
+  if (jammed(c.text)) s -= 2;
+  if (BREADCRUMB.test(c.text)) s -= 3;
+  if (at.meta[i]) s -= 3;
+  s -= Math.abs(at.bodyStart - i) * HEADLINE_DISTANCE_PENALTY;
+  return s;
+}
+
+/** What comes right under the candidate: a byline/date block scores most, the story's first paragraph less (see text-shape.ts). */
+function below(all: Classified[], i: number, at: ScoreContext): number {
+  const { meta, title } = at;
+  const c = all[i];
+  for (let j = i + 1; j < Math.min(all.length, i + 5); j++) {
+    const n = all[j];
+    if (n.key === c.key) continue;
+    if (meta[j]) return j === i + 1 ? HEADLINE_BELOW_META : HEADLINE_BELOW_META_NEAR;
+    if (isContent(n)) return HEADLINE_BELOW_TEXT;
+    if (deckAt(all, i, j, title)) continue;
+    // Another title-shaped line stands between this one and the byline: that one is nearer, unless it is
+    // right under this one and opens the story itself (a headline with a short subtitle under it).
+    if (title[j] && n.words >= 3) return j === i + 1 && opensStory(all, j, at) ? HEADLINE_ABOVE_SUBTITLE : 0;
+  }
+  return 0;
+}
+
+/** Is the line at `j` right above the story's byline/date block or its text (within three lines, no other title between)? */
+function opensStory(all: Classified[], j: number, at: ScoreContext): boolean {
+  for (let k = j + 1; k < Math.min(all.length, j + 4); k++) {
+    if (at.meta[k] || isContent(all[k])) return true;
+    if (at.title[k] && all[k].words >= 3) return false;
+  }
+  return false;
+}
+
+/**
+ * A standfirst (deck) under a headline: a longer title-shaped line right after a shorter one. It is the
+ * headline's companion, not a rival: the line above is the headline, and the deck does not hide what
+ * comes under it. Lines `h` and `c` of the candidate list; their isTitleLike is already known, in `title`.
+ */
+export function deckAt(all: Classified[], h: number, c: number, title: boolean[]): boolean {
+  return title[h] && title[c] && deckShape(all[h], all[c]);
+}
+
+function deckShape(head: Classified, c: Classified): boolean {
+  return head.key !== c.key && c.words >= HEADLINE_DECK_MIN_WORDS && c.words >= head.words + 4 && head.words >= 3;
+}
+
+/**
+ * A menu: two or more of the lines around the candidate also occur more than once (desktop and mobile
+ * menus, repeated link lists). A repeated headline's neighbours — byline, date, section — mostly do not.
+ */
+function inMenu(all: Classified[], i: number): boolean {
+  let n = 0;
+  for (let j = Math.max(0, i - 2); j <= Math.min(all.length - 1, i + 2); j++) if (j !== i && all[j].count > 1 && all[j].key !== all[i].key) n++;
+  return n >= 2;
+}
+
+export function isMeta(l: Classified): boolean {
+  return l.kind === 'date' || l.kind === 'byline' || l.kind === 'contributor' || (l.words <= 12 && META_LINE.test(l.text));
+}
+
+/** An affiliate disclosure line (the cheap word test spares most lines the regex). */
+export function isDisclosure(l: Classified): boolean {
+  return (l.key.includes('commission') || l.key.includes('affiliate') || l.key.includes('links')) && DISCLOSURE.test(l.text);
+}
+
+/** Menu items run together by innerText ("HomeCase studiesPricing"): two or more lower→upper joins without a space. */
+export function jammed(text: string): boolean {
+  let n = 0;
+  for (let i = 1; i < text.length; i++) {
+    const a = text.charCodeAt(i - 1);
+    const b = text.charCodeAt(i);
+    if (b >= 65 && b <= 90 && ((a >= 97 && a <= 122) || a === 41 || a === 63 || a === 33)) n++;
+  }
+  return n >= 2;
+}

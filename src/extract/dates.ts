@@ -1,4 +1,5 @@
 import * as chrono from 'chrono-node';
+import { quickDateTime } from './date-quick.ts';
 
 /** A date/time as Dateline reports it: ISO 8601, with the offset only when it is known. */
 export interface DateValue {
@@ -99,13 +100,14 @@ export function normalizeDate(raw: string, ctx: DateContext): DateValue | null {
     if (d.getUTCFullYear() < 1990 || d.getUTCFullYear() > 2100) return null;
     return fromParts({ year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), hour: d.getUTCHours(), minute: d.getUTCMinutes(), second: d.getUTCSeconds(), offset: 0 }, ctx);
   }
-  const quick = quickWrittenDate(s) ?? quickMailDate(s);
+  const quick = quickWrittenDate(s) ?? quickMailDate(s) ?? quickDateTime(s);
   if (quick) return fromParts(quick, ctx);
   const results = chrono.parse(s, ctx.referenceTime);
   const first = results[0];
   if (!first) return null;
   const c = first.start;
-  if (!c.isCertain('year') && !c.isCertain('day') && !c.isCertain('hour')) return null;
+  // A clock time alone ("5:11:10") says nothing about the day: chrono would date it to the reference day.
+  if (!c.isCertain('year') && !c.isCertain('day')) return null;
   const hasTime = c.isCertain('hour');
   return fromParts(
     {

@@ -22,7 +22,22 @@ export const OUTSIDE_STORY = /comment|reply|respond|disqus|related|recommend|pop
 export const PAGE_CHROME = /footer|sidebar|\baside\b/i;
 
 /** Words that, preceding a name, introduce a byline: "By Jane Doe", "Written by…", "Words: …". */
-export const BYLINE_PREFIX = /^(?:(?:written|posted|published|reported|report(?:ing)?|story|words|text|photos?|interview|compiled|edited|updated|reviewed|fact[- ]checked)\s+(?:by|and\s+photos?\s+by)\b|by\b|von\b|par\b|por\b|door\b|di\b|av\b|af\b|przez\b|autor(?:a|in)?\b|author\b|authors\b|words\b|text\b)\s*:?\s*/i;
+export const BYLINE_PREFIX = /^(?:(?:this\s+(?:post|article|story|piece)\s+(?:was\s+)?)?(?:written|posted|published|reported|report(?:ing)?|story|words|text|photos?|interview|compiled|authored|insights)\s+(?:by|from|and\s+photos?\s+by)\b|by\b|von\b|par\b|por\b|door\b|di\b|av\b|af\b|przez\b|autor(?:a|in)?\b|author\b|authors\b|words\b|text\b)\s*:?\s*/i;
+
+/** "ByJane Doe": a byline whose "By" lost its space in the markup (`<span>By</span><a>Jane…`). Case-sensitive on purpose: "Byron". */
+export const GLUED_BY = /^[Bb]y(?=\p{Lu}\p{Ll})/u;
+
+/**
+ * Credits that name someone other than the story's author: reviewers, fact-checkers, editors,
+ * researchers, illustrators. A byline piece opening with one of these is dropped, not read as an author.
+ */
+export const NOT_AUTHOR_ROLE = /^(?:(?:medically|clinically|expert|legally|financially)\s+)?(?:reviewed|fact[- ]?checked|edited|updated|researched|illustrated|translated|photographed|verified|approved|narrated|sponsored)\s+(?:by\b|from\b)|^(?:photos?|photography|illustrations?|images?|video|graphics)\s+by\b/i;
+
+/** "Jane Doe for The Guardian": the outlet after "for" is not part of the name (case-sensitive: a capital must follow). */
+export const FOR_OUTLET = /\s+for\s+(?:the\s+)?\p{Lu}[\s\S]*$/u;
+
+/** Courtesy titles before a name ("Dr Jane Roe", "Prof. Max Mustermann"): not part of the name. */
+export const HONORIFIC = /^(?:dr|prof|mr|mrs|ms|mx|sir|dame|rev|fr)\.?\s+(?=\p{Lu})/iu;
 
 /**
  * Values that fill author fields but are not people: generic desks, roles, and CMS defaults.
@@ -54,7 +69,7 @@ export const AGENCIES = new Set([
 export const TITLE_WORDS = /\b(?:reporter|correspondent|editor|editors|writer|columnist|contributor|journalist|producer|anchor|analyst|critic|photographer|staff|intern|fellow|chief|senior|deputy|managing|executive|associate|assistant|director|manager|officer|president|founder|co-?founder|ceo|cto|cfo|head|lead|specialist|expert|consultant|coach|author|researcher|professor|lecturer|student|scientist|nutritionist|dietitian|therapist|physician|doctor|nurse|engineer|developer|designer|strategist|marketer|marketing|team|desk|bureau|department|university|college|institute|press|news|media|group|inc|ltd|llc|gmbh|contributing|special|freelance|political|business|sports?|science|technology|health|opinion|culture|travel|food|at large|in[- ]chief)\b/i;
 
 /** Words no person's name contains but desks and organisations do ("Science Team", "Metro Desk", "Acme Inc"). */
-export const NOT_A_NAME_WORD = /\b(?:team|staff|desk|editors?|editorial|reporters?|newsroom|news|media|press|group|inc|ltd|llc|gmbh|corp|bureau|department|university|college|institute|contributors?|correspondents?|writers?|agency|magazine|online|digital|services?|official|admin|marketing|communications|publishing|productions?|studio|network)\b/i;
+export const NOT_A_NAME_WORD = /\b(?:team|staff|desk|collective|editors?|editorial|reporters?|newsroom|news|media|press|group|inc|ltd|llc|gmbh|corp|bureau|department|university|college|institute|contributors?|correspondents?|writers?|agency|magazine|online|digital|services?|official|admin|marketing|communications|publishing|productions?|studio|network)\b/i;
 
 /** Credential tokens ("MS", "RD", "Ph.D.", "MD", "E-RYT 200"): a comma piece made only of these is dropped. */
 /** Credentials written in lower or mixed case ("PhD", "md"). */
@@ -62,7 +77,7 @@ export const CREDENTIAL_WORD = /^(?:ph\.?\s?d|m\.?d|m\.?s|mba|mph|rd|rn|cpa|cfa|
 export const CREDENTIAL = /^(?:[A-Z][A-Z]?\.?){1,4}$|^[A-Z][a-z]?\.(?:[A-Z][a-z]?\.?){0,3}$|^[A-Z]{2,6}(?:[-–][A-Z]{2,6})?(?:\s*\d{1,4})?$|^(?:ph\.?\s?d|m\.?d|m\.?s|m\.?a|b\.?a|b\.?s|mba|mph|rd|rn|cpa|cfa|jd|esq|jr|sr|ii|iii|iv|dvm|vmd)\.?$/;
 
 /** Words that end a byline: what follows is a date or a role ("Jane Doe Updated 3 hours ago"). */
-export const BYLINE_STOP = /\s+(?:[-–—|•·]\s+)?(?:published|updated|posted|last updated|modified|on\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)|\d{1,2}\s*(?:hours?|hrs?|minutes?|mins?|days?|weeks?)\s+ago|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|follow\b|email\b|share\b|read more|min read|\d+\s+min\b|reviewed by|fact[- ]checked by|photograph(?:s|y)? by|illustrations? by|edited by).*$/i;
+export const BYLINE_STOP = /\s+(?:[-–—|•·]\s+)?(?:published|updated|posted|last updated|modified|on\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)|\d{1,2}\s*(?:hours?|hrs?|minutes?|mins?|days?|weeks?)\s+ago|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|follow\b|email\b|share\b|read more|min read|\d+\s+min\b|(?:(?:medically|clinically|expert|legally|financially)\s+)?reviewed by|fact[- ]checked by|photograph(?:s|y)? by|illustrations? by|edited by|on behalf of\b).*$/i;
 
 /** Schema.org types that describe the story itself (JSON-LD and microdata). */
 export const ARTICLE_TYPES = new Set([
@@ -89,5 +104,28 @@ export const NEVER_IN_NAME = new Set([
   'advertisement', 'sponsored', 'category', 'categories', 'tags', 'blog', 'article', 'articles', 'minute', 'minutes', 'ago', 'today', 'yesterday',
   'january', 'february', 'march', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep',
   'sept', 'oct', 'nov', 'dec', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'expert', 'reviewer', 'you',
-  'analysis', 'crime', 'regulation', 'sanctions', 'development', 'community', 'busy', 'work', 'founder', 'firm', 'dedicated',
+  'analysis', 'crime', 'regulation', 'sanctions', 'development', 'community', 'busy', 'work', 'founder', 'firm', 'dedicated', 'checked',
 ]);
+
+/**
+ * Words that show a credit is interface text or a date, not an author credit ("Full Bio", "Read
+ * more", "3 min read", "Share"). Case-folded, compared word by word.
+ */
+export const CREDIT_NOISE = new Set([
+  'updated', 'update', 'published', 'share', 'shares', 'read', 'more', 'min', 'mins', 'follow', 'view', 'posts', 'profile',
+  'bio', 'full', 'home', 'menu', 'search', 'login', 'subscribe', 'contact', 'email', 'comments', 'comment', 'reviewed', 'edited',
+  'advertisement', 'category', 'categories', 'tags', 'minute', 'minutes', 'ago', 'today', 'yesterday', 'january', 'february',
+  'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun',
+  'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday',
+  'sunday', 'last', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'you', 'click', 'clicking', 'here', 'sign', 'cookie', 'cookies', 'privacy', 'policy', 'terms',
+]);
+
+/** Words that mark a credit as a team, desk or organisation ("Acme Editorial Team", "Lifestyle Desk", "Acme Staff"). */
+export const CREDIT_ORG_WORD = /\b(?:team|staff|desk|newsdesk|editors?|editorial|contributors?|newsroom|bureau|group|agency|inc|ltd|llc|gmbh|co|corp|company|media|studio|collective|foundation|institute|association|society|council|center|centre|clinic|hospital|university|college|school|magazine|press|news|global|online|official|blog)\b/i;
+
+/** Generic credits beyond NOT_A_PERSON: a role or place alone names no one ("Newsroom", "Team", "Blog"). Case-folded, leading "the"/"our" dropped. */
+export const GENERIC_CREDIT = new Set([
+  'newsroom', 'team', 'the team', 'staff', 'editors', 'editorial team', 'editorial', 'blog', 'blogger', 'writer', 'writers',
+  'site', 'website', 'company', 'content team', 'marketing', 'news', 'public', 'owner', 'moderator', 'support', 'info',
+]);
+

@@ -40,3 +40,75 @@ test('a publisher logo whose alt repeats the outlet name does not make the outle
   const m = read('<article><h1>Sugar facts</h1><span class="partnermainlogo"><img alt="Tech Insider" src="x.png"></span><div><a href="https://techinsider.example">Tech Insider</a></div><p>Body.</p></article>');
   assert.deepEqual(m.authors, []);
 });
+
+const withHead = (head: string, body: string) => readMetadata(parseHtml(`<html><head><title>T</title>${head}</head><body>${body}</body></html>`), { url: 'https://acme-example.com/post', timezone: null, referenceTime: REF });
+const ld = (author: unknown) => `<script type="application/ld+json">${JSON.stringify({ '@type': 'BlogPosting', headline: 'Story', author })}</script>`;
+
+test('a page naming no person reports its stated organisation or team credit; a person always wins', () => {
+  const org = withHead(ld({ '@type': 'Organization', name: 'Acme Analytics' }), '<article><h1>Story</h1><p>Body.</p></article>');
+  assert.deepEqual(org.authors, ['Acme Analytics']);
+  assert.equal(org.provenance.authors, 'json-ld');
+  const person = withHead(ld({ '@type': 'Organization', name: 'Acme Analytics' }), '<article><h1>Story</h1><p class="byline">By Jane Doe</p><p>Body.</p></article>');
+  assert.deepEqual(person.authors, ['Jane Doe']);
+  const team = read('<article><h1>Story</h1><p>By the Acme Editorial Team</p><p>Body.</p></article>');
+  assert.deepEqual(team.authors, ['the Acme Editorial Team']);
+  assert.equal(team.provenance.authors, 'byline-credit');
+});
+
+test('generic words, prose after "By" and an unstated site name are never a credit', () => {
+  assert.deepEqual(withHead('<meta name="author" content="Staff">', '<h1>Story</h1>').authors, []);
+  assert.deepEqual(withHead('<meta name="author" content="admin">', '<h1>Story</h1>').authors, []);
+  assert.deepEqual(read('<article><h1>Story</h1><p>By creating area maps, robots clean faster.</p></article>').authors, []);
+  assert.deepEqual(withHead('<meta property="og:site_name" content="Acme Example">', '<article><h1>Story</h1><p>Body.</p></article>').authors, []);
+  // A handle stated as the author is its credit of record.
+  assert.deepEqual(withHead('<meta name="author" content="q_writer">', '<h1>Story</h1>').authors, ['q_writer']);
+});
+
+test('the Yoast "Written by" twitter label names the author', () => {
+  const m = withHead('<meta name="twitter:label1" content="Est. reading time"><meta name="twitter:data1" content="4 minutes"><meta name="twitter:label2" content="Written by"><meta name="twitter:data2" content="Paula Grant">', '<h1>Story</h1>');
+  assert.deepEqual(m.authors, ['Paula Grant']);
+  assert.equal(m.provenance.authors, 'twitter');
+});
+
+test('reviewers and fact-checkers are not authors', () => {
+  const m = read('<article><h1>Story</h1><div class="bylines"><div class="author-tip"><span>Fact checked by</span> <span class="author-name">Rita Check</span></div></div><p>Body.</p></article>');
+  assert.deepEqual(m.authors, []);
+  const both = read('<article><h1>Story</h1><div class="byline">By Ann Writer | Medically reviewed by Rob Doctor</div></article>');
+  assert.deepEqual(both.authors, ['Ann Writer']);
+});
+
+test('name tidying: glued "By", courtesy titles, a trailing handle, a name shown twice', () => {
+  assert.deepEqual(read('<article><h1>S</h1><span class="posted-by">ByTrevor Jones</span></article>').authors, ['Trevor Jones']);
+  assert.deepEqual(read('<article><h1>S</h1><div class="byline">Written by Dr Marna Merwe, Dr Dieter Veld and Erik Vulpen</div></article>').authors, ['Marna Merwe', 'Dieter Veld', 'Erik Vulpen']);
+  assert.deepEqual(read('<article><h1>S</h1><span class="byline">by Jean-Luc Aufranc (CNXSoft)</span></article>').authors, ['Jean-Luc Aufranc']);
+  assert.deepEqual(read('<article><h1>S</h1><span class="author">Colin Gray Colin Gray</span></article>').authors, ['Colin Gray']);
+  // An organisation with "and" in its name is not cut into a one-word "person".
+  assert.deepEqual(withHead('<meta name="author" content="Center for Drug Evaluation and Research">', '<h1>S</h1>').authors, ['Center for Drug Evaluation and Research']);
+});
+
+test('metadata giving only the site name or a handle yields to a named person in the byline', () => {
+  const m = withHead(`<meta property="og:site_name" content="Heart Trust Org">${ld({ '@type': 'Person', name: 'Heart Trust Org' })}`, '<article><h1>Story</h1><address class="hero-author">by <a class="author-name">Tracy Parker</a></address></article>');
+  assert.deepEqual(m.authors, ['Tracy Parker']);
+});
+
+test('visible byline: the one nearest the headline, related-story cards and menus skipped, author cards read by their name line', () => {
+  const cards = [1, 2, 3].map((i) => `<div class="card"><h3>Other ${i}</h3><div class="card-author">Card Person${'abc'[i - 1]}</div></div>`).join('');
+  const m = withHead(`<meta name="author" content="Mazi">`, `<article><h1>Story</h1><div class="card-author">Mazi</div><p>Body.</p></article><section>${cards}</section>`);
+  assert.deepEqual(m.authors, ['Mazi']);
+  const card = read('<article><h1>Story</h1><p>Body.</p><div class="author-info"><div>Emma Ryan</div><div>Writer</div></div></article>');
+  assert.deepEqual(card.authors, ['Emma Ryan']);
+  const link = read('<nav><a href="/author/nav-person/">Nav Person</a></nav><article><h1>Story</h1><a href="/contributor/a_j_neal">A. J. Neal</a><p>Body.</p></article>');
+  assert.deepEqual(link.authors, ['A. J. Neal']);
+  const themed = readMetadata(parseHtml('<html><body class="single no-sidebar"><h1>Story</h1><div class="author-info"><span class="author-name">Dakota Hebert</span></div></body></html>'), { url: null, timezone: null, referenceTime: REF });
+  assert.deepEqual(themed.authors, ['Dakota Hebert']);
+});
+
+test('"Posted by" lines in comments name commenters, not the author', () => {
+  const m = read('<article><h1>Story</h1><p>Body.</p></article><div class="comments"><p>Posted by Karl Sophanus</p></div>');
+  assert.deepEqual(m.authors, []);
+});
+
+test('co-authors named in a parenthesis after the byline are kept', () => {
+  const m = read('<article><h1>S</h1><span class="byline">Par Martin Unter (avec Damien Leloup et Morgane Tual)</span></article>');
+  assert.deepEqual(m.authors, ['Martin Unter', 'Damien Leloup', 'Morgane Tual']);
+});

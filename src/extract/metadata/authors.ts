@@ -1,5 +1,5 @@
 import { decodeHTML } from 'entities';
-import { AGENCIES, BYLINE_PREFIX, BYLINE_STOP, CREDENTIAL, CREDENTIAL_WORD, NAME_PARTICLES, NEVER_IN_NAME, NOT_A_NAME_WORD, NOT_A_PERSON, TITLE_WORDS } from '../heuristics/metadata-words.ts';
+import { AGENCIES, BYLINE_PREFIX, BYLINE_STOP, CREDENTIAL, CREDENTIAL_WORD, FOR_OUTLET, GLUED_BY, HONORIFIC, NAME_PARTICLES, NEVER_IN_NAME, NOT_A_NAME_WORD, NOT_AUTHOR_ROLE, NOT_A_PERSON, TITLE_WORDS } from '../heuristics/metadata-words.ts';
 
 /** Names the page uses for itself: an author equal to one of them is the site, not a person. */
 export interface AuthorContext {
@@ -19,8 +19,14 @@ export function cleanAuthors(raws: string[], ctx: AuthorContext, minWords = 1): 
   const out: string[] = [];
   const seen: string[] = [];
   for (const raw of raws) {
-    for (const name of splitAuthorText(raw)) {
-      if (!isPerson(name, ctx, minWords)) continue;
+    const pieces = splitAuthorText(raw);
+    const ok = pieces.map((p) => isPerson(p, ctx, minWords));
+    // "Center for Drug Evaluation and Research": when a phrase piece is no person, a one-word
+    // piece split off beside it ("Research") is a fragment of the same name, not a person.
+    const phraseRejected = pieces.some((p, i) => !ok[i] && /\s/.test(p));
+    for (let i = 0; i < pieces.length; i++) {
+      const name = pieces[i];
+      if (!ok[i] || (phraseRejected && !/\s/.test(name))) continue;
       const cased = properCase(name);
       const key = fold(cased);
       // "Jane" beside "Jane Doe" is the same person said twice.
@@ -44,13 +50,19 @@ export function splitAuthorText(raw: string): string[] {
   let s = decodeHTML(raw).replace(/[\u200b-\u200d\ufeff]/g, '').replace(/\s+/g, ' ').trim();
   const paren = /^\S+@\S+\s*\(([^)]+)\)$/.exec(s);
   if (paren) s = paren[1];
-  s = stripPrefix(s).replace(BYLINE_STOP, '');
+  // "Jane Doe (with John Roe and Ann Lee)": the people in the parenthesis are co-authors.
+  s = stripPrefix(s).replace(/\s*\((?:with|avec|mit|con|com|met|med)\s+([^()]+)\)/i, ', $1').replace(BYLINE_STOP, '');
+  // "Jane Doe for The Guardian" → "Jane Doe"; "Center for Drug Evaluation" is one name, left whole.
+  const outlet = FOR_OUTLET.exec(s);
+  if (outlet && /\S\s+\S/.test(s.slice(0, outlet.index))) s = s.slice(0, outlet.index);
   const names: string[] = [];
   for (const chunk of s.split(/\s*(?:\||\s\/\s|•|·|;|\n|\s[-–—]\s)\s*/)) {
+    // "Reviewed by Jane Roe", "Fact checked by…": a credit, but not an author.
+    if (NOT_AUTHOR_ROLE.test(chunk)) continue;
     for (const part of stripPrefix(chunk).split(/,?\s+(?:and|AND|And|und|et|y|e|og|och|en)\s+|\s*&\s*/)) {
       const pieces = part.split(/\s*,\s*/).filter(Boolean);
       for (let i = 0; i < pieces.length; i++) {
-        const p = pieces[i].replace(/^[\s"'“”‘’(\[:–—-]+|[\s"'“”‘’)\]:,.–—-]+$/g, '');
+        const p = tidyName(pieces[i]);
         // After a name, a title or credential piece ends the name list of this chunk.
         if (i > 0 && (TITLE_WORDS.test(p) || CREDENTIAL.test(p) || CREDENTIAL_WORD.test(p))) break;
         if (p) names.push(stripPrefix(p));
@@ -60,11 +72,26 @@ export function splitAuthorText(raw: string): string[] {
   return names;
 }
 
-function stripPrefix(s: string): string {
+/**
+ * One name piece, tidied: quotes and stray punctuation trimmed, a courtesy title dropped ("Dr Jane
+ * Roe"), a trailing parenthesis dropped ("Jane Roe (JaneR)": a handle or outlet), an inner one
+ * unwrapped ("Jane (Smith) Roe" → "Jane Smith Roe": it is part of the name).
+ */
+function tidyName(piece: string): string {
+  let p = piece.replace(/^[\s"'“”‘’(\[:–—-]+|[\s"'“”‘’)\]:,.–—-]+$/g, '');
+  p = p.replace(/\s*\([^()]*\)?$/, '').replace(/\(([^()]*)\)/g, '$1').replace(HONORIFIC, '');
+  // "Colin Gray Colin Gray": a name shown twice (avatar caption and link) and joined.
+  const w = p.split(' ');
+  if (w.length % 2 === 0 && w.length >= 4 && w.slice(0, w.length / 2).join(' ') === w.slice(w.length / 2).join(' ')) p = w.slice(0, w.length / 2).join(' ');
+  return p.replace(/^[\s"'“”‘’(\[:–—-]+|[\s"'“”‘’)\]:,.–—-]+$/g, '');
+}
+
+/** Leading byline words removed, repeatedly ("Posted by: By Jane" → "Jane"). */
+export function stripPrefix(s: string): string {
   let prev: string;
   do {
     prev = s;
-    s = s.replace(BYLINE_PREFIX, '').trim();
+    s = s.replace(BYLINE_PREFIX, '').replace(GLUED_BY, '').trim();
   } while (s !== prev);
   return s;
 }
@@ -82,13 +109,17 @@ export function isPerson(name: string, ctx: AuthorContext, minWords = 1): boolea
   // A personal site is named after its author: an explicit author field (meta, JSON-LD) giving a
   // two- or three-word capitalised name is kept even when it equals the site's name.
   if (minWords === 1 && words.length >= 2 && words.length <= 3 && nameShaped(words)) return true;
-  const sq = key.replace(/ /g, '');
-  for (const site of ctx.siteNames) if (site && squash(site) === sq) return false;
-  if (ctx.host) {
-    const label = hostLabel(ctx.host);
-    if (label && (label === sq || (sq.length > 4 && label.includes(sq) && words.length === 1))) return false;
-  }
-  return true;
+  return !matchesSite(name, ctx);
+}
+
+/** Is this the site's own name (a stated site name, or the host's label: "Acme News" on acmenews.com)? */
+export function matchesSite(name: string, ctx: AuthorContext): boolean {
+  const sq = squash(name);
+  if (!sq) return false;
+  for (const site of ctx.siteNames) if (site && squash(site) === sq) return true;
+  if (!ctx.host) return false;
+  const label = hostLabel(ctx.host);
+  return !!label && (label === sq || (sq.length > 4 && label.includes(sq) && !/\s/.test(name.trim())));
 }
 
 /**
@@ -98,7 +129,8 @@ export function isPerson(name: string, ctx: AuthorContext, minWords = 1): boolea
 function nameShaped(words: string[]): boolean {
   for (const w of words) {
     const k = w.toLowerCase().replace(/[.,'’]+$/, '');
-    if (NEVER_IN_NAME.has(k)) return false;
+    // An initial ("A." in "A. J. Neal") is not the article "a".
+    if (NEVER_IN_NAME.has(k) && !/^\p{Lu}\.$/u.test(w)) return false;
     if (!/^[\p{Lu}\p{Lt}]/u.test(w) && !NAME_PARTICLES.has(k)) return false;
   }
   return true;

@@ -23,12 +23,18 @@ export interface Collected {
   h1s: Element[];
   /** Elements whose class/id says byline/author/writer, and `rel=author` links, in document order. */
   bylines: Element[];
+  /** Text-node order where each of `bylines` starts: the byline nearest the headline is the story's, not a related card's. */
+  bylineOrders: number[];
   /** Elements whose class/id says date/time/published: the visible date lines. */
   dateLines: Element[];
   /** Short text nodes that read as a byline ("By Jane Doe", or the text after a "Written by" label), with their order. */
   bylineTexts: OrderedText[];
-  /** Short text nodes that contain a written date, with their order. */
+  /** Short text nodes that contain a written date, with their order (and parent: a `<time>` carries its machine value). */
   dateTexts: OrderedText[];
+  /** Short text nodes that are only a date label ("Last updated:", "Published on"): they name the kind of the date after them. */
+  dateLabels: OrderedText[];
+  /** Text-node order where each of `times` starts: the one nearest the headline is the story's. */
+  timeOrders: number[];
   /** Text-node order of each of `h1s`: visible bylines and dates sit near the headline. */
   h1Orders: number[];
   /** Short lines just after an `<h1>` that are only a capitalised name ("Jane Doe"): an unlabelled byline, maybe. */
@@ -41,12 +47,14 @@ export interface Collected {
 export interface OrderedText {
   text: string;
   order: number;
+  /** The element the text sits in (byline and date texts): comment and bio-box bylines are told apart by it; a `<time>` parent carries its machine value. */
+  parent?: Element | null;
 }
 
 /** Text nodes longer than this are prose, not a byline or date line. */
 const MAX_LINE = 120;
-const BY_LABEL = /^(?:written|posted|published|words|story|reported)?\s*by\s*:?$|^authors?\s*:?$|^von\s*:?$|^par\s*:?$|^por\s*:?$/i;
-const BY_TEXT = /^(?:written\s+|posted\s+|words\s+|story\s+)?by\s*:?\s+\p{Lu}/iu;
+const BY_LABEL = /^(?:written|posted|published|words|story|reported|article|post)?\s*by\s*:?$|^authors?\s*:?$|^von\s*:?$|^par\s*:?$|^por\s*:?$/i;
+const BY_TEXT = /^(?:(?:this\s+(?:post|article|story|piece)\s+(?:was\s+)?)?written\s+|posted\s+|words\s+|story\s+)?by\s*:?\s+[\p{Lu}\d]/iu;
 /** A cheap screen for text that holds a date: a 4-digit year with a month name or a numeric day/month. */
 const HAS_DATE = /\b(?:19|20)\d{2}\b/;
 const DATE_SHAPE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|janv|févr|mars|avr|mai|juin|juil|août|sept|déc|enero|feb|märz|okt|dez)[a-zé]*\.?\s|\b\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d{2}\b|\b(?:19|20)\d{2}[./-]\d{1,2}[./-]\d{1,2}\b/i;
@@ -66,7 +74,11 @@ interface WalkState {
 /** Cheap screens run on every text node before any normalising (most nodes are whitespace or prose). */
 const MAYBE_BYLINE = /\b(?:by|authors?|von|par|por)\b/i;
 /** One regex screen for both (measured: cheaper than substring checks or two regexes). */
-const SCREEN = /\b(?:by|authors?|von|par|por|19\d\d|20\d\d)\b/i;
+const SCREEN = /\b(?:by|authors?|von|par|por|19\d\d|20\d\d|updated|published|posted|modified)\b/i;
+/** A text node that is only a date label (the date itself sits in the next element). */
+const DATE_LABEL = /^(?:(?:last|first|originally)\s+)?(?:updated|published|posted|modified|revised)(?:\s+(?:on|at))?\s*:?$/i;
+/** A sentence stating the first publication ("This article was originally published on 26 Sep 2019 …"): longer than a date line. */
+const ORIGINALLY = /\boriginally\s+(?:published|posted)\b/i;
 
 /** Records a text node that may be a byline or a date line. Every text node counts one in `order`. */
 function visitText(data: string, c: Collected, st: WalkState, parent: Element | null): void {
@@ -74,27 +86,29 @@ function visitText(data: string, c: Collected, st: WalkState, parent: Element | 
   if (data.length > MAX_LINE * 3) return;
   if (data.length <= MAX_NAME_LINE + 20 && c.h1Orders.length && order - c.h1Orders[c.h1Orders.length - 1] <= NAME_REACH && c.nameLines.length < 10) {
     const t = data.trim();
-    if (t.length <= MAX_NAME_LINE && NAME_LINE.test(t) && !(parent && NOT_NAME_PARENT.has(parent.name))) c.nameLines.push({ text: t, order });
+    if (t.length <= MAX_NAME_LINE && NAME_LINE.test(t) && !(parent && NOT_NAME_PARENT.has(parent.name))) c.nameLines.push({ text: t, order, parent });
   }
   const pending = st.labelAt >= 0 && order - st.labelAt <= LABEL_REACH;
   if (!pending && !SCREEN.test(data)) return;
   const maybeBy = MAYBE_BYLINE.test(data);
   const maybeDate = HAS_DATE.test(data);
   const t = data.replace(/\s+/g, ' ').trim();
+  if (t.length <= 30 && DATE_LABEL.test(t) && c.dateLabels.length < MAX_CANDIDATES) c.dateLabels.push({ text: t, order });
+  if (t.length > MAX_LINE && maybeDate && ORIGINALLY.test(t) && c.dateTexts.length < MAX_CANDIDATES) c.dateTexts.push({ text: t, order, parent });
   if (!t || t.length > MAX_LINE) return;
   if (pending && c.bylineTexts.length < MAX_CANDIDATES) {
-    c.bylineTexts.push({ text: t, order });
+    c.bylineTexts.push({ text: t, order, parent });
     st.labelAt = -1;
   } else if (maybeBy && BY_LABEL.test(t)) st.labelAt = order;
-  else if (maybeBy && BY_TEXT.test(t) && c.bylineTexts.length < MAX_CANDIDATES) c.bylineTexts.push({ text: t, order });
-  if (maybeDate && DATE_SHAPE.test(t) && c.dateTexts.length < MAX_CANDIDATES) c.dateTexts.push({ text: t, order });
+  else if (maybeBy && BY_TEXT.test(t) && c.bylineTexts.length < MAX_CANDIDATES) c.bylineTexts.push({ text: t, order, parent });
+  if (maybeDate && DATE_SHAPE.test(t) && c.dateTexts.length < MAX_CANDIDATES) c.dateTexts.push({ text: t, order, parent });
 }
 
 /** A line that is only a capitalised name of two to four words ("Jane Doe", "Mary-Ann O'Neil", "A. J. Neal"). */
 const NAME_LINE = /^\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,3}$/u;
 const MAX_NAME_LINE = 40;
-/** A name line in a heading, button, list item or table header is a label or a section title, not a byline. */
-const NOT_NAME_PARENT = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'button', 'li', 'label', 'th', 'option', 'strong', 'b', 'title']);
+/** A name line in a top heading, button, list item or table header is a label or a section title, not a byline (h4–h6 often hold the name in an author card). */
+const NOT_NAME_PARENT = new Set(['h1', 'h2', 'h3', 'button', 'li', 'label', 'th', 'option', 'strong', 'b', 'title']);
 /** How many text nodes after an `<h1>` an unlabelled name line may come. */
 const NAME_REACH = 40;
 
@@ -105,7 +119,7 @@ const MAX_DEPTH = 400;
 export function collect(doc: Document): Collected {
   const c: Collected = {
     htmlLang: null, title: null, meta: new Map(), links: new Map(), jsonLd: [], scripts: [],
-    itemprops: [], times: [], h1s: [], bylines: [], dateLines: [], bylineTexts: [], dateTexts: [], h1Orders: [], nameLines: [], imgAlts: [],
+    itemprops: [], times: [], h1s: [], bylines: [], bylineOrders: [], dateLines: [], bylineTexts: [], dateTexts: [], dateLabels: [], timeOrders: [], h1Orders: [], nameLines: [], imgAlts: [],
   };
   walk(doc.children, c, { order: 0, labelAt: -1 }, 0);
   return c;
@@ -121,11 +135,15 @@ function walk(nodes: AnyNode[], c: Collected, st: WalkState, depth: number): voi
     if (node.type !== 'tag' && node.type !== 'script' && node.type !== 'style') continue;
     const el = node as Element;
     if (el.name === 'h1' && c.h1Orders.length < 10) c.h1Orders.push(st.order);
+    else if (el.name === 'time' && c.timeOrders.length < MAX_CANDIDATES) c.timeOrders.push(st.order);
     else if (el.name === 'img' && c.h1Orders.length && c.imgAlts.length < 30) {
       const alt = el.attribs.alt;
       if (alt && alt.length > 4 && alt.length <= 80 && st.order - c.h1Orders[c.h1Orders.length - 1] <= NAME_REACH * 2 && !isLogo(el)) c.imgAlts.push({ text: alt, order: st.order });
     }
-    if (visit(el, c) && depth < MAX_DEPTH) walk(el.children, c, st, depth + 1);
+    const nBylines = c.bylines.length;
+    const descend = visit(el, c);
+    if (c.bylines.length > nBylines) c.bylineOrders.push(st.order);
+    if (descend && depth < MAX_DEPTH) walk(el.children, c, st, depth + 1);
   }
 }
 
@@ -134,6 +152,9 @@ function push<K>(map: Map<K, string[]>, key: K, value: string): void {
   if (list) list.push(value);
   else map.set(key, [value]);
 }
+
+/** A link to an author's profile page ("/author/jane-doe", "/contributors/jane-doe", "?author=Jane+Doe"): its text is a byline, maybe. */
+const AUTHOR_LINK = /\/(?:authors?|contributors?|writers?|journalists?|columnists?)\/[^/?#\s]|[?&]_?author=/i;
 
 /** A fast pre-screen for BYLINE_HINT / DATE_HINT: plain words (measured cheaper than substring loops). */
 const QUICK_HINT = /author|byline|by-line|writer|contributor|creator|journalist|posted|date|time|publish|updated/i;
@@ -175,7 +196,7 @@ function visit(el: Element, c: Collected): boolean {
     const hint = `${cls ?? ''} ${id ?? ''}`;
     if (BYLINE_HINT.test(hint) && !BYLINE_AVOID.test(hint) && c.bylines.length < MAX_CANDIDATES) c.bylines.push(el);
     else if (DATE_HINT.test(hint) && c.dateLines.length < MAX_CANDIDATES) c.dateLines.push(el);
-  } else if (el.name === 'a' && a.rel && /\bauthor\b/i.test(a.rel) && c.bylines.length < MAX_CANDIDATES) {
+  } else if (el.name === 'a' && c.bylines.length < MAX_CANDIDATES && ((a.rel && /\bauthor\b/i.test(a.rel)) || (a.href && AUTHOR_LINK.test(a.href)))) {
     c.bylines.push(el);
   }
   return true;

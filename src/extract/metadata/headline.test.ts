@@ -43,3 +43,19 @@ test('site names given as addresses and sections given as paths are tidied', asy
   assert.equal(tidySection('/world/middle_east'), 'Middle east');
   assert.equal(tidySection('Politics'), 'Politics');
 });
+
+test('an <h1> that is the metadata headline behind a label or a date gives the metadata headline', () => {
+  const og = 'Preparing a transition in the build system';
+  const dated = read(`<html><head><meta property="og:title" content="${og}"></head><body><h1>Dec 18 2025 ${og}</h1></body></html>`);
+  assert.equal(dated.headline, og);
+  const labelled = read(`<html><head><meta property="og:title" content="${og}"></head><body><h1>Blog: ${og}</h1></body></html>`);
+  assert.equal(labelled.headline, og);
+  // "The" or a year before the metadata title is part of the shown headline.
+  const shown = read(`<html><head><meta property="og:title" content="${og}"></head><body><h1>2025 ${og}</h1></body></html>`);
+  assert.equal(shown.headline, `2025 ${og}`);
+});
+
+test('a pipe label on the visible headline is cut, and the site tail behind it too', () => {
+  const m = read('<html><head><meta property="og:site_name" content="Example Daily"><meta property="og:title" content="Council approves the harbour budget | Politics | Example Daily"></head><body><h1>Council approves the harbour budget | Politics</h1></body></html>');
+  assert.equal(m.headline, 'Council approves the harbour budget');
+});

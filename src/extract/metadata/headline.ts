@@ -1,4 +1,5 @@
 import { hostLabel } from './authors.ts';
+import { asciiPunctuation, cutPipeLabels } from './headline-tidy.ts';
 
 /** A value and the source it came from (the provenance name). */
 export interface Sourced {
@@ -121,11 +122,30 @@ function overlap(a: string, b: string): number {
 }
 
 /**
- * The headline: a visible `<h1>` agreeing with a metadata title wins (it is what readers see,
- * confirmed); else the best metadata title with its site tail cut; else an `<h1>` the `<title>`
- * confirms; else the `<title>` with its tail cut; else the only `<h1>`.
+ * The headline (see pickHeadline), less the short labels a pipe hangs on it (the site tail is
+ * looked for again behind them) and with full-width punctuation in Latin text made ASCII.
  */
 export function chooseHeadline(metaTitles: Sourced[], h1s: string[], title: string | null, ctx: TitleContext): Sourced | null {
+  const got = pickHeadline(metaTitles, h1s, title, ctx);
+  if (!got) return null;
+  // A <title> has had its own tail treatment (cutSiteTail, cutShortTail): one more cut there was measured to overreach.
+  let value = got.source === 'title-tag' ? got.value : cutPipeLabels(got.value);
+  if (value !== got.value) value = cutSiteTail(value, ctx, h1s);
+  value = asciiPunctuation(value);
+  return value === got.value ? got : { value, source: got.source };
+}
+
+/** Longest label ("Blog:", "Dec 18 2025", "Exclusive:") an `<h1>` may put before the metadata's headline. */
+const MAX_KICKER = 25;
+/** A kicker is a label ending in a colon ("Blog:", "Title:") or a date ("Dec 18 2025", "2025-12-18"); a bare year or "The" is headline. */
+const KICKER = /^(?:[^:]{1,23}:|[a-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4}|\d{4}-\d{2}-\d{2})\s*$/;
+
+/**
+ * A visible `<h1>` agreeing with a metadata title wins (it is what readers see, confirmed); else
+ * the best metadata title with its site tail cut; else an `<h1>` the `<title>` confirms; else the
+ * `<title>` with its tail cut; else the only `<h1>`.
+ */
+function pickHeadline(metaTitles: Sourced[], h1s: string[], title: string | null, ctx: TitleContext): Sourced | null {
   const metas = metaTitles.filter((m) => m.value.length > 1);
   const all = [...metas.map((m) => m.value), ...(title ? [title] : [])];
   const cutMetas = metas.map((m) => {
@@ -147,6 +167,9 @@ export function chooseHeadline(metaTitles: Sourced[], h1s: string[], title: stri
       // A truncated metadata headline ("Long headline…") confirms the full visible one.
       const stem = m.key.replace(/(?:\.\.\.|…)$/, '');
       if (stem.length >= 30 && stem !== m.key && k.startsWith(stem)) return { value: h, source: 'h1' };
+      // The <h1> is the metadata headline behind a short kicker, section label or date ("Blog: …").
+      const kicker = k.length - m.cleanKey.length;
+      if (m.cleanKey.length >= 20 && kicker > 1 && kicker <= MAX_KICKER && k.endsWith(m.cleanKey) && KICKER.test(k.slice(0, kicker))) return { value: m.clean, source: m.source };
     }
   }
   // A visible <h1> sharing most of its words with a metadata title is the same story's headline

@@ -3,11 +3,13 @@ import type { Message } from '../../model/article.ts';
 import type { DateContext } from '../dates.ts';
 import { collect, textOf, type Collected } from './collect.ts';
 import { readJsonLd, type LdFacts } from './jsonld.ts';
-import { cleanAuthors, nameFromUrl, type AuthorContext } from './authors.ts';
+import type { AuthorContext } from './authors.ts';
+import { pickAuthors } from './byline-pick.ts';
 import { chooseHeadline, foldTitle, type Sourced, type TitleContext } from './headline.ts';
-import { dateFromUrl, pickDates, type DateCandidate } from './when.ts';
+import { dateFromUrl, pickDates, PLAIN_DATE_KEYS, type DateCandidate } from './when.ts';
+import { shownDates } from './date-shown.ts';
 import { detectLanguage, normalizeLanguage } from './language.ts';
-import { expandParselyPage, metaAll, metaFirst, nearHeadline, outsideStory, readBylines, readDateLines, readMicrodata, readStateDates, readTimes, type Microdata } from './sources.ts';
+import { expandParselyPage, metaAll, metaFirst, outsideStory, readDateLines, readMicrodata, readStateDates, readTimes, type Microdata } from './sources.ts';
 import { K } from './keys.ts';
 import { hostOf, pathOf, resolveUrl } from './urls.ts';
 import { tidySection, tidySiteName } from './tidy.ts';
@@ -133,91 +135,17 @@ function readHeadline(s: Sources, tctx: TitleContext): { headline: string | null
   const headline = got ? take(s, 'headline', [got]) : null;
   const key = headline ? foldTitle(headline) : '';
   const shown = h1.find((h) => foldTitle(h.text) === key) ?? h1.find((h) => key && foldTitle(h.text).includes(key)) ?? h1[0];
-  return { headline, anchor: shown?.order ?? -1 };
+  // An <h1> the story filter doubted (a "newsletter" wrapper) still anchors the byline when it shows the headline.
+  const same = shown ? -1 : c.h1s.findIndex((h) => key !== '' && foldTitle(textOf(h, 400)) === key);
+  return { headline, anchor: shown?.order ?? (same >= 0 ? c.h1Orders[same] : -1) };
 }
 
-/**
- * Authors: the first source that yields people wins (JSON-LD, metas, microdata, the visible
- * byline); another source naming the same people and more (a co-author list) then replaces it;
- * a profile URL's slug only when no source names anyone in words.
- */
+/** Authors (see pickAuthors), with the winning source recorded in provenance. */
 function readAuthorsField(s: Sources, actx: AuthorContext, anchor: number): string[] {
-  const { c, ld, md } = s;
-  const isUrl = (v: string) => /^(?:https?:)?\/\//i.test(v) || v.startsWith('/');
-  const metaVals = metaAll(c.meta, K.author).map((m) => (m.source === 'meta:citation' ? { ...m, value: invertName(m.value) } : m));
-  const groups: Sourced[][] = [
-    (ld?.authors ?? []).map((value) => ({ value, source: 'json-ld' })),
-    ...groupBySource(metaVals.filter((m) => !isUrl(m.value))).map((g) => g.raws.map((value) => ({ value, source: g.source }))),
-    md.authors.map((value) => ({ value, source: 'microdata' })),
-  ];
-  const found = groups.map((g) => ({ source: g[0]?.source ?? '', names: cleanAuthors(g.map((x) => x.value), actx) })).filter((g) => g.names.length);
-  // Metadata naming two or more people is a full co-author list: the visible byline cannot add to it.
-  const visible = found.some((g) => g.names.length > 1) ? [] : readBylines(c.bylines, actx);
-  if (visible.length) found.push({ source: visible[0].source, names: visible.map((v) => v.value) });
-  else if (!found.length) {
-    const t = nearHeadline(c.bylineTexts, anchor).map((x) => cleanAuthors([x.text], actx, 2)).find((n) => n.length);
-    if (t) found.push({ source: 'byline-text', names: t });
-  }
-  if (!found.length) {
-    const n = nameBesideAvatar(c, anchor, actx);
-    if (n) found.push({ source: 'name-line', names: [n] });
-  }
-  if (found.length) {
-    const key = (n: string) => n.toLowerCase();
-    let best = found[0];
-    for (const g of found.slice(1)) {
-      const have = new Set(g.names.map(key));
-      if (g.names.length > best.names.length && best.names.every((n) => have.has(key(n)))) best = g;
-    }
-    s.prov.authors = best.source;
-    return best.names;
-  }
-  const urls = [...(ld?.authorUrls ?? []), ...metaVals.filter((m) => isUrl(m.value)).map((m) => m.value), ...(c.links.get('author') ?? [])];
-  for (const u of urls) {
-    const n = nameFromUrl(u);
-    if (n && cleanAuthors([n], actx).length) {
-      s.prov.authors = 'author-url';
-      return [n];
-    }
-  }
-  return [];
-}
-
-/** How close (in text nodes) an image whose alt names the person must be: an author avatar. */
-const AVATAR_GAP = 20;
-
-/**
- * The last resort for authors: a line under the headline that is only a person's name, beside an
- * image whose alt text names the same person (the unlabelled avatar + name byline block). A name
- * line beside a date alone was measured too loose: section labels ("Final Thoughts") pass it.
- */
-function nameBesideAvatar(c: Collected, anchor: number, actx: AuthorContext): string | null {
-  if (anchor < 0) return null;
-  for (const line of c.nameLines) {
-    if (line.order <= anchor || line.order - anchor > 40) continue;
-    const key = line.text.toLowerCase();
-    const avatar = c.imgAlts.some((a) => Math.abs(a.order - line.order) <= AVATAR_GAP && a.text.toLowerCase().includes(key));
-    if (!avatar) continue;
-    const names = cleanAuthors([line.text], actx, 2);
-    if (names.length === 1) return names[0];
-  }
-  return null;
-}
-
-/** Citation metas write "Last, First": turned round so the comma is not read as two names. */
-function invertName(v: string): string {
-  const m = /^([^,]{2,40}),\s*([^,]{2,40})$/.exec(v.trim());
-  return m ? `${m[2]} ${m[1]}` : v;
-}
-
-function groupBySource(vals: Sourced[]): { source: string; raws: string[] }[] {
-  const out: { source: string; raws: string[] }[] = [];
-  for (const v of vals) {
-    const g = out.find((x) => x.source === v.source);
-    if (g) g.raws.push(v.value);
-    else out.push({ source: v.source, raws: [v.value] });
-  }
-  return out;
+  const got = pickAuthors(s.c, s.ld, s.md, actx, anchor);
+  if (!got) return [];
+  s.prov.authors = got.source;
+  return got.names;
 }
 
 /** Date candidates in priority order: JSON-LD, metas, microdata, `<time>`, the URL, visible date lines. */
@@ -231,12 +159,16 @@ function dateCandidates(s: Sources, canonicalUrl: string | null, anchor: number)
   add(ld?.modified, 'json-ld', 'updated');
   for (const m of metaAll(c.meta, K.published)) add(m.value, m.source, 'published');
   for (const m of metaAll(c.meta, K.updated)) add(m.value, m.source, 'updated');
+  for (const m of metaAll(c.meta, PLAIN_DATE_KEYS.published)) add(m.value, m.source, 'published');
+  for (const m of metaAll(c.meta, PLAIN_DATE_KEYS.updated)) add(m.value, m.source, 'updated');
   add(md.published, 'microdata', 'published');
   add(md.modified, 'microdata', 'updated');
-  out.push(...readTimes(c.times));
+  out.push(...readTimes(c.times, c.timeOrders, anchor));
   add(dateFromUrl(canonicalUrl) ?? dateFromUrl(s.ctx.url), 'url', 'published');
   if (!out.some((x) => x.kind === 'published')) out.push(...readDateLines(c, anchor));
   if (!out.some((x) => x.kind === 'published')) out.push(...readStateDates(c.scripts));
+  const shown = shownDates(c, anchor, c.htmlLang ?? c.meta.get('og:locale')?.[0] ?? null, s.ctx)[0];
+  if (shown) out.push({ raw: shown.value.iso, source: 'date-shown', kind: 'published', shown });
   return out;
 }
 

@@ -2,6 +2,7 @@ import type { Element } from 'domhandler';
 import { OUTSIDE_STORY, PAGE_CHROME } from '../heuristics/metadata-words.ts';
 import { findDescendant, textOf, type Collected, type OrderedText } from './collect.ts';
 import { cleanAuthors, type AuthorContext } from './authors.ts';
+import { bylineOutside, contains, firstText, labelBefore, ROLE_LABEL } from './byline-scope.ts';
 import type { DateCandidate } from './when.ts';
 import type { Sourced } from './headline.ts';
 import { parseLenient } from './jsonld.ts';
@@ -107,39 +108,71 @@ export function readMicrodata(itemprops: Element[]): Microdata {
 }
 
 /**
- * The visible byline: the first byline-marked element (class/id byline/author/writer, or a
- * rel=author link) outside comments, bios and related lists whose text reads as names; byline
- * elements beside it (same parent) add co-authors.
+ * The visible byline: the byline-marked element (class/id byline/author/writer, or a rel=author
+ * link) nearest the headline, outside comments, bios and related lists, whose text reads as names;
+ * byline elements beside it (same parent) add co-authors. Of several elements sharing one class
+ * in different places (a related-stories list of cards), only the first is the story's.
  */
-export function readBylines(bylines: Element[], ctx: AuthorContext): Sourced[] {
+export function readBylines(c: Pick<Collected, 'bylines' | 'bylineOrders'>, ctx: AuthorContext, anchor = -1): Sourced[] {
   let found: Element | null = null;
   let names: string[] = [];
-  for (const el of bylines.slice(0, 20)) {
-    if (found) {
-      if (el.parent === found.parent && el.attribs.class === found.attribs.class && !found.children.includes(el)) {
-        names = cleanAuthors([...names, textOf(el, 200)], ctx);
-      }
-      continue;
-    }
-    if (outsideStory(el)) continue;
+  const keyOf = (el: Element) => `${el.name} ${el.attribs.class ?? ''}`;
+  const count = new Map<string, number>();
+  for (const el of c.bylines) count.set(keyOf(el), (count.get(keyOf(el)) ?? 0) + 1);
+  const seen = new Map<string, Element>();
+  const cands: { el: Element; order: number }[] = [];
+  for (let i = 0; i < c.bylines.length; i++) {
+    const el = c.bylines[i];
+    if (bylineOutside(el)) continue;
+    const key = keyOf(el);
+    const first = seen.get(key);
+    if (!first) seen.set(key, el);
+    else if ((count.get(key) ?? 0) >= LIST_CARDS && first.parent !== el.parent && !contains(first, el)) continue;
+    cands.push({ el, order: c.bylineOrders[i] ?? i });
+  }
+  const dist = (o: number) => (anchor < 0 ? o : o >= anchor ? o - anchor : (anchor - o) * 3);
+  cands.sort((x, y) => dist(x.order) - dist(y.order));
+  for (const { el } of cands) {
+    if (ROLE_LABEL.test(labelBefore(el))) continue;
     const text = textOf(el, 260);
     if (!text || text.length > 250) continue;
-    const got = cleanAuthors([text], ctx, 2);
+    let got = cleanAuthors([text], ctx, 2);
+    // An author card: the name, then the job title or a bio in elements of their own ("Emma Ryan" /
+    // "Writer"): the first text alone is the name, whether or not the joined text also read as one.
+    const first = cleanAuthors([firstText(el)], ctx, 2);
+    if (!got.length) got = first;
+    else if (first.length === 1) got = got.map((g) => (g.startsWith(first[0] + ' ') ? first[0] : g));
     if (got.length) {
       found = el;
       names = got;
+      break;
+    }
+  }
+  if (found) {
+    for (const el of c.bylines) {
+      if (el !== found && el.parent === found.parent && el.attribs.class === found.attribs.class && !found.children.includes(el) && !ROLE_LABEL.test(labelBefore(el))) {
+        names = cleanAuthors([...names, textOf(el, 200)], ctx);
+      }
     }
   }
   const source = found && found.name === 'a' && /\bauthor\b/i.test(found.attribs.rel ?? '') ? 'rel-author' : 'byline-text';
   return names.map((value) => ({ value, source }));
 }
 
+/** Byline elements sharing one class this many times in different places are a list of story cards. */
+const LIST_CARDS = 3;
+
+
 const UPDATED_HINT = /updat|modif|revis|edited/i;
 
-/** `<time>` elements: with `pubdate`, or inside the story's header/article, outside comments and lists. */
-export function readTimes(times: Element[]): DateCandidate[] {
+/**
+ * `<time>` elements: with `pubdate`, or inside the story's header/article, outside comments and
+ * lists. Given their text-node orders and the headline's, the ones near the headline come first
+ * (a page's first `<time>` is often in a teaser list above the story).
+ */
+export function readTimes(times: Element[], orders: number[] = [], anchor = -1): DateCandidate[] {
   const out: DateCandidate[] = [];
-  for (const el of times.slice(0, 12)) {
+  for (const el of byNearness(times, orders, anchor).slice(0, 12)) {
     const raw = el.attribs.datetime?.trim() || textOf(el, 80);
     if (!raw || outsideStory(el)) continue;
     const hint = `${el.attribs.class ?? ''} ${el.attribs.itemprop ?? ''} ${el.parent && 'attribs' in el.parent ? (el.parent as Element).attribs.class ?? '' : ''}`;
@@ -155,6 +188,17 @@ export function readTimes(times: Element[]): DateCandidate[] {
     if (inStory || out.length === 0) out.push({ raw, source: 'time', kind });
   }
   return out;
+}
+
+/** Elements near the headline first (nearest first), then the others in document order. */
+function byNearness(els: Element[], orders: number[], anchor: number): Element[] {
+  if (anchor < 0 || orders.length !== els.length) return els;
+  const near = els.map((el, i) => ({ el, o: orders[i] })).filter(({ o }) => o - anchor <= NEAR_AFTER && anchor - o <= NEAR_BEFORE);
+  if (!near.length) return els;
+  const dist = (o: number) => (o >= anchor ? o - anchor : (anchor - o) * 3);
+  near.sort((a, b) => dist(a.o) - dist(b.o));
+  const first = near.map((x) => x.el);
+  return [...first, ...els.filter((el) => !first.includes(el))];
 }
 
 /** How far (in text nodes) after / before the headline a byline or date line may sit. */
@@ -174,7 +218,8 @@ export function nearHeadline(texts: OrderedText[], anchor: number): OrderedText[
 /** Visible date lines ("Published 3 March 2025, 10:14"): short date texts near the headline, then date-marked elements and bylines. */
 export function readDateLines(c: Collected, anchor: number): DateCandidate[] {
   const out: DateCandidate[] = [];
-  for (const t of nearHeadline(c.dateTexts, anchor).slice(0, 4)) {
+  // Sentences ("originally published on …") are read by the shown-date reader, not as date lines.
+  for (const t of nearHeadline(c.dateTexts.filter((x) => x.text.length <= 120), anchor).slice(0, 4)) {
     out.push({ raw: stripDateLabel(t.text), source: 'date-text', kind: /^(?:last\s+)?(?:updated|modified)/i.test(t.text) ? 'updated' : 'published' });
   }
   for (const el of [...c.dateLines, ...c.bylines]) {

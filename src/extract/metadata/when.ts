@@ -1,11 +1,14 @@
 import type { Message } from '../../model/article.ts';
 import { normalizeDate, type DateContext, type DateValue } from '../dates.ts';
+import { preferShown, type ShownDate } from './date-shown.ts';
 
 /** One date some source offers, in priority order within its kind. */
 export interface DateCandidate {
   raw: string;
   source: string;
   kind: 'published' | 'updated';
+  /** Set on the date shown under the headline: not a candidate of its own, it is reconciled with the picks. */
+  shown?: ShownDate;
 }
 
 export interface PickedDates {
@@ -37,12 +40,18 @@ const richness = (v: DateValue) => (v.hasTime ? 1 : 0) + (v.zoned ? 1 : 0);
  * Pick published and updated from the candidates: the first sane one of each kind wins, then a
  * later candidate for the same day that adds the time or the zone refines it. A published date
  * in the future or before 1995 is doubted (skipped, with a message); an updated date before the
- * published one is swapped when both came from one source, else dropped.
+ * published one is dropped (swapped when both are visible text lines). Last, the date shown under
+ * the headline is reconciled with the published pick (see preferShown).
  */
 export function pickDates(cands: DateCandidate[], ctx: DateContext, messages: Message[]): PickedDates {
   const out: PickedDates = { published: null, updated: null };
   const doubted = new Set<string>();
+  let shown: ShownDate | null = null;
   for (const c of cands) {
+    if (c.shown) {
+      if (!shown && sane(c.shown.value, ctx)) shown = c.shown;
+      continue;
+    }
     const cur0 = out[c.kind];
     // Once a kind is settled, only cheap ISO values may still refine it (chrono costs ~0.5 ms a call).
     if (cur0 && (richness(cur0) === 2 || !ISO_START.test(c.raw))) continue;
@@ -61,7 +70,10 @@ export function pickDates(cands: DateCandidate[], ctx: DateContext, messages: Me
   }
   const { published: p, updated: u } = out;
   if (p && u && updatedFirst(p, u)) {
-    if (u.source === p.source) {
+    // Measured: metadata whose modified date precedes its published one is mostly a republished
+    // story (the published value is the one the page shows), so only visible text lines, whose
+    // kinds are guessed from their labels, are swapped.
+    if (u.source === p.source && p.source === 'date-text') {
       out.published = u;
       out.updated = p;
       messages.push({ level: 'info', code: 'date.swapped', text: `The ${p.source} updated date was before its published date; the two were swapped.` });
@@ -70,6 +82,9 @@ export function pickDates(cands: DateCandidate[], ctx: DateContext, messages: Me
       messages.push({ level: 'info', code: 'date.updated-before-published', text: `The updated date (${u.source}) was before the published date (${p.source}) and was dropped.` });
     }
   }
+  preferShown(out, shown, messages);
+  // A shown published date later than the metadata's modified one leaves no sense to that update.
+  if (out.published && out.updated && out.published !== p && updatedFirst(out.published, out.updated)) out.updated = null;
   return out;
 }
 
@@ -79,7 +94,14 @@ function updatedFirst(p: DateValue, u: DateValue): boolean {
   return u.iso.slice(0, 10) < p.iso.slice(0, 10);
 }
 
-/** A date written in the URL path ("/2024/05/03/", "/2024-05-03-", "/20240503/"): date only. */
+/** Plain `<meta name>` keys some CMSs use for the dates, read after the well-known ones (keys.ts). */
+export const PLAIN_DATE_KEYS = { published: ['published', 'article:published_at', 'created'], updated: ['updated', 'modified'] } as const;
+
+/** English month names and their usual abbreviations ("sept" too). */
+const isMonthName = (s: string) => /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/i.test(s);
+const URL_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/** A date written in the URL path ("/2024/05/03/", "/2024-05-03-", "/20240503/", "/2023/october/03/"): date only. */
 export function dateFromUrl(url: string | null): string | null {
   if (!url) return null;
   let path: string;
@@ -90,6 +112,9 @@ export function dateFromUrl(url: string | null): string | null {
   }
   const m = /\/((?:19|20)\d{2})[/_-](0?[1-9]|1[0-2])[/_-](0?[1-9]|[12]\d|3[01])(?:[/_.-]|$)/.exec(path)
     ?? /[/_-]((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:[/_.-]|$)/.exec(path);
-  if (!m) return null;
-  return `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`;
+  if (m) return `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`;
+  const w = /\/((?:19|20)\d{2})\/([a-z]{3,9})\/(0?[1-9]|[12]\d|3[01])(?:\/|$)/i.exec(path);
+  const month = w && isMonthName(w[2]) ? URL_MONTHS.indexOf(w[2].slice(0, 3).toLowerCase()) + 1 : 0;
+  if (!w || !month) return null;
+  return `${w[1]}-${String(month).padStart(2, '0')}-${w[3].padStart(2, '0')}`;
 }

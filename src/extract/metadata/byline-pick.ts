@@ -1,0 +1,135 @@
+import type { Collected } from './collect.ts';
+import type { LdFacts } from './jsonld.ts';
+import type { Sourced } from './headline.ts';
+import { K } from './keys.ts';
+import { metaAll, nearHeadline, readBylines, type Microdata } from './sources.ts';
+import { readCredit } from './byline-credit.ts';
+import { inComments, labelBefore, ROLE_LABEL } from './byline-scope.ts';
+import { cleanAuthors, matchesSite, nameFromUrl, type AuthorContext } from './authors.ts';
+
+/** The authors chosen, and the source that gave them (for provenance). */
+export interface AuthorPick {
+  names: string[];
+  source: string;
+}
+
+/** A source's people; `weak` when every name is one word or the site's own name (a handle or a site credit, maybe). */
+interface Group extends AuthorPick {
+  weak: boolean;
+}
+
+/**
+ * Authors: the first source that yields people wins (JSON-LD, metas, microdata, the visible
+ * byline), except that a full two-word name in the visible byline beats metadata that gives only
+ * a one-word handle or the site's own name; another source naming the same people and more (a
+ * co-author list) then replaces it. When no source names a person, the page's stated credit (a
+ * team, desk, organisation or handle: see byline-credit.ts), then a profile URL's slug.
+ */
+export function pickAuthors(c: Collected, ld: LdFacts | null, md: Microdata, actx: AuthorContext, anchor: number): AuthorPick | null {
+  const isUrl = (v: string) => /^(?:https?:)?\/\//i.test(v) || v.startsWith('/');
+  const metaVals = authorMetas(c);
+  const weakName = (n: string) => !/\s/.test(n) || matchesSite(n, actx);
+  const groups: Group[] = [
+    { source: 'json-ld', raws: ld?.authors ?? [] },
+    ...groupBySource(metaVals.filter((m) => !isUrl(m.value))),
+    { source: 'microdata', raws: md.authors },
+  ].map((g) => {
+    const names = cleanAuthors(g.raws, actx);
+    return { source: g.source, names, weak: names.every(weakName) };
+  }).filter((g) => g.names.length);
+  // Metadata naming two or more people is a full co-author list: the visible byline cannot add to it.
+  const visible = groups.some((g) => !g.weak && g.names.length > 1) ? [] : readBylines(c, actx, anchor);
+  if (visible.length) groups.push({ source: visible[0].source, names: visible.map((v) => v.value), weak: false });
+  const weakOnly = !groups.some((g) => !g.weak);
+  if (weakOnly) {
+    // A "By Jane Doe" line under the headline beats metadata giving only a handle or the site's name;
+    // with no metadata at all, any byline line near the headline will do.
+    const near = nearHeadline(c.bylineTexts, anchor).filter((x) => !(x.parent && inComments(x.parent)))
+      .filter((x) => !groups.length || (anchor >= 0 && x.order > anchor && x.order - anchor <= BY_LINE_REACH && BY_PREFIXED.test(x.text)));
+    const t = near.map((x) => cleanAuthors([x.text], actx, 2)).find((n) => n.length);
+    if (t) groups.push({ source: 'byline-text', names: t, weak: false });
+  }
+  if (!groups.length) {
+    const n = nameBesideAvatar(c, anchor, actx);
+    if (n) groups.push({ source: 'name-line', names: [n], weak: false });
+  }
+  if (groups.length) return widest(groups.find((g) => !g.weak) ?? groups[0], groups);
+  const credit = readCredit(c, metaVals.filter((m) => !isUrl(m.value)), actx, anchor);
+  if (credit) return credit;
+  const urls = [...(ld?.authorUrls ?? []), ...metaVals.filter((m) => isUrl(m.value)).map((m) => m.value), ...(c.links.get('author') ?? [])];
+  for (const u of urls) {
+    const n = nameFromUrl(u);
+    if (n && cleanAuthors([n], actx).length) return { names: [n], source: 'author-url' };
+  }
+  return null;
+}
+
+/** `best`, or a source naming the same people and more (a co-author list where another source gives only the first). */
+function widest(best: Group, groups: Group[]): AuthorPick {
+  const key = (n: string) => n.toLowerCase();
+  for (const g of groups) {
+    if (g === best) continue;
+    const have = new Set(g.names.map(key));
+    if (g.names.length > best.names.length && best.names.every((n) => have.has(key(n)))) best = g;
+  }
+  return { names: best.names, source: best.source };
+}
+
+/** How many text nodes after the headline a "By …" line may overrule weak metadata. */
+const BY_LINE_REACH = 40;
+const BY_PREFIXED = /^(?:(?:written|posted|words|story|reported)\s+)?by\b/i;
+
+/** Matches the label Yoast and similar plugins put beside the author in twitter:labelN / twitter:dataN. */
+const WRITTEN_BY_LABEL = /^(?:written|posted|published)\s+by$|^authors?$|^by$/i;
+
+/**
+ * Author metas in priority order (citation "Last, First" turned round), then the author shown
+ * in a "Written by" twitter label/data pair.
+ */
+function authorMetas(c: Collected): Sourced[] {
+  const out = metaAll(c.meta, K.author).map((m) => (m.source === 'meta:citation' ? { ...m, value: invertName(m.value) } : m));
+  for (let i = 1; i <= 4; i++) {
+    const label = c.meta.get(`twitter:label${i}`)?.[0];
+    const data = c.meta.get(`twitter:data${i}`)?.[0];
+    if (label && data && WRITTEN_BY_LABEL.test(label.trim())) out.push({ value: data, source: 'twitter' });
+  }
+  return out;
+}
+
+/** How close (in text nodes) an image whose alt names the person must be: an author avatar. */
+const AVATAR_GAP = 20;
+
+/**
+ * The last resort for authors: a line under the headline that is only a person's name, beside an
+ * image whose alt text names the same person (the unlabelled avatar + name byline block). A name
+ * line beside a date alone was measured too loose: section labels ("Final Thoughts") pass it.
+ */
+function nameBesideAvatar(c: Collected, anchor: number, actx: AuthorContext): string | null {
+  if (anchor < 0) return null;
+  for (const line of c.nameLines) {
+    if (line.order <= anchor || line.order - anchor > 40) continue;
+    if (line.parent && ROLE_LABEL.test(labelBefore(line.parent))) continue;
+    const key = line.text.toLowerCase();
+    const avatar = c.imgAlts.some((a) => Math.abs(a.order - line.order) <= AVATAR_GAP && a.text.toLowerCase().includes(key));
+    if (!avatar) continue;
+    const names = cleanAuthors([line.text], actx, 2);
+    if (names.length === 1) return names[0];
+  }
+  return null;
+}
+
+/** Citation metas write "Last, First": turned round so the comma is not read as two names. */
+function invertName(v: string): string {
+  const m = /^([^,]{2,40}),\s*([^,]{2,40})$/.exec(v.trim());
+  return m ? `${m[2]} ${m[1]}` : v;
+}
+
+function groupBySource(vals: Sourced[]): { source: string; raws: string[] }[] {
+  const out: { source: string; raws: string[] }[] = [];
+  for (const v of vals) {
+    const g = out.find((x) => x.source === v.source);
+    if (g) g.raws.push(v.value);
+    else out.push({ source: v.source, raws: [v.value] });
+  }
+  return out;
+}

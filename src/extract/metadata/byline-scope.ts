@@ -1,0 +1,86 @@
+import type { AnyNode, Element } from 'domhandler';
+import { textOf } from './collect.ts';
+import { OUTSIDE_STORY, PAGE_CHROME } from '../heuristics/metadata-words.ts';
+
+/**
+ * Is this byline element out of the story (comments, related lists, bio boxes, menus, page
+ * chrome without an enclosing `<article>`/`<main>`)? As sources.ts `outsideStory`, except that the
+ * classes of `<body>` and `<html>` are not read: WordPress themes write "no-sidebar" or
+ * "has-sidebar" there, which would put the whole page in the chrome.
+ */
+export function bylineOutside(el: Element, depth = 14): boolean {
+  let chrome = false;
+  let story = false;
+  let p = el.parent as Element | null;
+  for (let d = 0; p && p.attribs && d < depth; d++, p = p.parent as Element | null) {
+    const name = p.name;
+    if (name === 'body' || name === 'html') break;
+    if (name === 'nav') return true;
+    if (name === 'article' || name === 'main') story = true;
+    else if (name === 'footer' || name === 'aside') chrome = true;
+    const { class: cls, id } = p.attribs;
+    if (cls === undefined && id === undefined) continue;
+    const hint = id === undefined ? cls! : cls === undefined ? id : `${cls} ${id}`;
+    if (OUTSIDE_STORY.test(hint) || MENU.test(hint)) return true;
+    if (PAGE_CHROME.test(hint)) chrome = true;
+  }
+  return chrome && !story;
+}
+
+/** Navigation menus: an author link there ("Our writers", a columnist's page) is not this story's byline. */
+const MENU = /(?:^|[\s_-])(?:menu|nav|navbar|navigation)(?:$|[\s_-])/i;
+
+/**
+ * Is this element inside a comment thread? Byline texts there ("Posted by John") name commenters.
+ * Narrower than bylineOutside: page wrappers named "newsletter" or a sidebar layout must not hide
+ * the one real byline line.
+ */
+export function inComments(el: Element): boolean {
+  let p: Element | null = el;
+  for (let d = 0; p && p.attribs && d < 14; d++, p = p.parent as Element | null) {
+    const { class: cls, id } = p.attribs;
+    if ((cls !== undefined && COMMENTS.test(cls)) || (id !== undefined && COMMENTS.test(id))) return true;
+  }
+  return false;
+}
+
+const COMMENTS = /comment|repl(?:y|ies)|respond|disqus/i;
+
+/** A label ending in a non-author role: the name after "Fact checked by" / "Reviewed by:" is not an author. */
+export const ROLE_LABEL = /(?:reviewed|checked|edited|updated|researched|verified|illustrated|photographed|photos?|translated)\s+by\s*:?$/i;
+
+/** The nearest text before the element (its earlier siblings', then its parents' earlier siblings'): a label such as "Reviewed by". */
+export function labelBefore(el: Element): string {
+  let node: AnyNode | null = el;
+  for (let up = 0; up < 3 && node; up++, node = node.parent) {
+    for (let sib = node.prev; sib; sib = sib.prev) {
+      const t = sib.type === 'text' ? sib.data.trim() : sib.type === 'tag' ? textOf(sib, 120) : '';
+      if (t) return t;
+    }
+  }
+  return '';
+}
+
+/** A text that only labels the byline ("Author", "Written by:", "Co-authors"). */
+const LABEL_ONLY = /^(?:(?:co-?)?authors?|by|(?:written|posted|published)\s+by|written|words)\s*:?$/i;
+
+/** The element's first non-blank text that is not a label (script and style skipped), whitespace folded. */
+export function firstText(root: Element): string {
+  const stack: AnyNode[] = [...root.children].reverse();
+  for (let seen = 0; stack.length && seen < 80; seen++) {
+    const n = stack.pop()!;
+    if (n.type === 'text') {
+      const t = n.data.replace(/\s+/g, ' ').trim();
+      if (t && !LABEL_ONLY.test(t)) return t;
+    } else if (n.type === 'tag') {
+      for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]);
+    }
+  }
+  return '';
+}
+
+/** Is `inner` a descendant of `outer`? */
+export function contains(outer: Element, inner: Element): boolean {
+  for (let p = inner.parent; p; p = p.parent) if (p === outer) return true;
+  return false;
+}

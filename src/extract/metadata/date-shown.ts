@@ -1,0 +1,190 @@
+import type { Element } from 'domhandler';
+import { fromParts, normalizeDate, type DateContext, type DateValue } from '../dates.ts';
+import { parseDateLine } from '../date-line.ts';
+import type { Collected, OrderedText } from './collect.ts';
+
+/**
+ * The date a reader sees in the story's header: the dated line nearest the headline, with what
+ * its label says it is. Metadata dates are often a CMS's bookkeeping (a migration, a re-save, a
+ * render stamp); the header line is what the page tells its readers.
+ */
+export interface ShownDate {
+  /** The local day as shown (`YYYY-MM-DD`), never shifted by a zone. */
+  day: string;
+  value: DateValue;
+  /** What the label says: 'updated' ("Last updated:"), 'published' ("Published", "originally published"), or null (no label). */
+  label: 'published' | 'updated' | null;
+  /** The machine day of the `<time datetime>` the text sits in, if any: a second reading of the same date. */
+  machineDay: string | null;
+  /** The other reading of an ambiguous numeric date ("03/10/2023"), if it is a valid day. */
+  altDay: string | null;
+}
+
+/** How far (in text nodes; the parser keeps no blank ones at block edges) after / before the headline the shown date may sit. */
+const AFTER = 35;
+const BEFORE = 15;
+/** How far after the headline a date labelled "Published" may sit (a line under the story text). */
+const STORY_REACH = 600;
+/** How many text nodes (whitespace ones included) a separate label ("Last updated:") may sit before its date. */
+const LABEL_GAP = 5;
+
+const UPDATED_WORD = /^(?:last\s+)?(?:updated|modified|revised|edited)\b/i;
+const PUBLISHED_WORD = /^(?:(?:first|originally)\s+)?(?:published|posted)\b/i;
+const LABEL_PREFIX = /^(?:(?:last|first|originally)\s+)?(?:updated|published|posted|modified|revised|edited)(?:\s+(?:on|at))?\s*:?\s*/i;
+/** "This article was originally published on 26 Sep 2019 at 4:12pm but …" → the date after the phrase. */
+const ORIGINALLY = /\boriginally\s+(?:published|posted)\s+(?:on\s+|in\s+)?(.{6,40}?)(?=\s+(?:but|and|by|in)\b|[,;.(]|$)/i;
+/** "· 12 min read", "| 5 minute read": reading-time tails after the date. */
+const READ_TAIL = /\s*[·•|–-]?\s*\d+\s*(?:min(?:ute)?s?)\.?\s*read\b.*$/i;
+/** A numeric date ("03/10/2023", "31.10.2021"): which number is the day depends on the page's language. */
+const NUMERIC = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})$/;
+
+/** Do readers of this page language write the day first ("03/10/2023" = 3 October)? English-US and no-language pages write month first. */
+export function dayFirst(lang: string | null): boolean {
+  if (!lang) return false;
+  const l = lang.toLowerCase().replace('_', '-');
+  if (l === 'en' || l === 'en-us' || l.startsWith('en-us') || l === 'en-ph') return false;
+  return true;
+}
+
+/**
+ * The shown dates near the headline, nearest first (at most a few); a line saying "originally
+ * published on …" first of all. With no date near the headline, the first line labelled
+ * "Published …" farther down the story (a footer under the text).
+ */
+export function shownDates(c: Collected, anchor: number, lang: string | null, ctx: DateContext): ShownDate[] {
+  if (anchor < 0) return [];
+  const out: ShownDate[] = [];
+  const near = c.dateTexts.filter((t) => t.order - anchor <= AFTER && anchor - t.order <= BEFORE);
+  near.sort((a, b) => dist(a, anchor) - dist(b, anchor));
+  const orig = near.findIndex((t) => ORIGINALLY.test(t.text));
+  if (orig > 0) near.unshift(...near.splice(orig, 1));
+  if (!near.length) {
+    const labelled = c.dateTexts.find((t) => t.order >= anchor && t.order - anchor <= STORY_REACH && publishedLabel(t, c.dateLabels));
+    if (labelled) near.push(labelled);
+  }
+  for (const t of near.slice(0, 4)) {
+    const s = readShown(t, c.dateLabels, lang, ctx);
+    if (s) out.push(s);
+  }
+  return out;
+}
+
+/** Is the text a "Published …"/"Posted …" line, by its own words or a label just before it? */
+function publishedLabel(t: OrderedText, labels: OrderedText[]): boolean {
+  if (PUBLISHED_WORD.test(t.text)) return true;
+  const before = labels.find((l) => l.order < t.order && t.order - l.order <= LABEL_GAP);
+  return !!before && PUBLISHED_WORD.test(before.text);
+}
+
+const dist = (t: OrderedText, anchor: number) => (t.order >= anchor ? t.order - anchor : (anchor - t.order) * 3);
+
+/** One date text → a shown date, or null when it is not a whole day (month-only, a sentence). */
+export function readShown(t: OrderedText, labels: OrderedText[], lang: string | null, ctx: DateContext): ShownDate | null {
+  let text = t.text.replace(/^[\s•·|–—-]+/, '');
+  let label: ShownDate['label'] = null;
+  const orig = ORIGINALLY.exec(text);
+  if (orig) {
+    text = orig[1];
+    label = 'published';
+  } else if (UPDATED_WORD.test(text)) label = 'updated';
+  else if (PUBLISHED_WORD.test(text)) label = 'published';
+  else {
+    const before = labels.find((l) => l.order < t.order && t.order - l.order <= LABEL_GAP);
+    if (before) label = UPDATED_WORD.test(before.text) ? 'updated' : PUBLISHED_WORD.test(before.text) ? 'published' : null;
+  }
+  text = text.replace(LABEL_PREFIX, '').replace(READ_TAIL, '').trim();
+  const num = NUMERIC.exec(text);
+  // Month names are read in English only: on a page in another language they are embedded content (a quoted post).
+  if (!num && lang && !/^en\b/i.test(lang) && !/^\d{4}-\d{2}-\d{2}/.test(text)) return null;
+  let value: DateValue | null = null;
+  let altDay: string | null = null;
+  if (num) {
+    const [a, b, y] = [+num[1], +num[3], +num[4]];
+    const df = num[2] === '.' || a > 12 || (b <= 12 && dayFirst(lang));
+    const [d, m] = df ? [a, b] : [b, a];
+    if (m < 1 || m > 12 || d < 1 || d > 31) return null;
+    value = fromParts({ year: y, month: m, day: d }, ctx);
+    if (a <= 12 && b <= 12 && a !== b) altDay = fromParts({ year: y, month: d, day: m }, ctx).iso;
+  } else {
+    const line = parseDateLine(text, ctx);
+    value = line?.published ?? line?.updated ?? null;
+    // Relative times ("3 days ago") need the capture time, which a saved page does not carry.
+    if (value && /\bago\b/i.test(text)) return null;
+    if (!value && text.length <= 40 && /\b\d{4}-\d{2}-\d{2}\b/.test(text)) value = normalizeDate(text, ctx);
+  }
+  if (!value) return null;
+  return { day: value.iso.slice(0, 10), value, label, machineDay: machineDayOf(t.parent ?? null), altDay };
+}
+
+/** The day in a `<time datetime>` around the text (as written: no zone shift). */
+function machineDayOf(parent: Element | null): string | null {
+  for (let p = parent, d = 0; p && d < 2; p = p.parent as Element | null, d++) {
+    if (p.name === 'time') {
+      const m = /^\s*(\d{4}-\d{2}-\d{2})/.exec(p.attribs?.datetime ?? '');
+      return m ? m[1] : null;
+    }
+  }
+  return null;
+}
+
+/** A published value as pickDates holds it. */
+type Picked = DateValue & { source: string };
+
+const DAY_MS = 86_400_000;
+/** Zone offsets in use run from UTC−12 to UTC+14: the local days one instant can fall on. */
+const WEST_MS = 12 * 3600_000;
+const EAST_MS = 14 * 3600_000;
+
+/** Could `day` be the local calendar day of `v`'s instant somewhere (a zone shift, not a disagreement)? */
+function sameInstantDay(day: string, v: Picked): boolean {
+  if (v.iso.slice(0, 10) === day) return true;
+  if (!v.hasTime) return false;
+  const dayStart = Date.parse(`${day}T00:00:00Z`);
+  if (!v.zoned) return Math.abs(dayStart - Date.parse(`${v.iso.slice(0, 10)}T00:00:00Z`)) <= DAY_MS;
+  const t = Date.parse(v.iso);
+  return t + EAST_MS >= dayStart && t - WEST_MS < dayStart + DAY_MS;
+}
+
+/** Does the shown date say the same as the metadata date (any reading of it, any zone)? */
+function agrees(s: ShownDate, v: Picked, stamp: boolean): boolean {
+  const d = v.iso.slice(0, 10);
+  if (s.day === d || s.machineDay === d || s.altDay === d) return true;
+  // Identical published and modified stamps are no evidence of the day, except through their zone.
+  return (!stamp || v.zoned) && sameInstantDay(s.day, v);
+}
+
+/**
+ * Reconcile the metadata's published date with the date shown under the headline. The shown date
+ * replaces it when the page labels it "Published", or when it is unlabelled, earlier, and neither
+ * the metadata's published nor its modified date: the metadata date is then bookkeeping the page
+ * does not show (a migration, a re-save, a site-wide stamp), and no first publication comes after
+ * the one the page shows. A later unlabelled date is a re-display and leaves it. Identical
+ * published and modified stamps are such bookkeeping too, so a day apart counts then unless their
+ * zone explains it. A shown date labelled "Updated" never becomes the published date; it fills
+ * `updated` when the metadata has none.
+ */
+export function preferShown(
+  out: { published: Picked | null; updated: Picked | null },
+  shown: ShownDate | null,
+  messages: { level: 'info' | 'warn'; code: string; text: string }[],
+): void {
+  const p = out.published;
+  if (!shown || !p) return;
+  // A published date already read from the page's text lines is what the page shows; only a "Published" label outranks it.
+  if (p.source === 'date-text' && shown.label !== 'published') return;
+  const u = out.updated;
+  const stamp = !!u && u.iso === p.iso;
+  if (agrees(shown, p, stamp)) return;
+  const value: Picked = { ...shown.value, source: 'date-shown' };
+  if (shown.label === 'updated') {
+    if (!u) out.updated = value;
+    return;
+  }
+  // Unlabelled, only an earlier day can be the first publication: a later one is a re-display.
+  if (shown.label === null && (shown.day > p.iso.slice(0, 10) || (u && !stamp && agrees(shown, u, false)))) return;
+  out.published = value;
+  messages.push({
+    level: 'info', code: 'date.shown-over-metadata',
+    text: `The date shown under the headline (${shown.day}) was used instead of the metadata's published date ${p.iso} (${p.source}), which the page does not show.`,
+  });
+}

@@ -1,6 +1,7 @@
 import {
   BYLINE, BYLINE_ORG_TAIL, CONTRIBUTED, CREDIT_LABELS, MAX_NAME_WORDS, NAME_PARTICLES, ROLE_PREFIX,
 } from './heuristics/text-contributors.ts';
+import { isSpaceCode } from './text/perf-text.ts';
 
 /**
  * "Eileen Ng contributed to this report." → ["Eileen Ng"]; "(Reporting by A in Kyiv; Editing by B
@@ -10,16 +11,40 @@ import {
 export function parseContributorLine(line: string): string[] | null {
   const text = line.trim();
   if (!text || text.length > 400 || !/contribut|\bby\b/i.test(text)) return null;
-  const inner = text.replace(/^\(\s*/, '').replace(/\s*\)\s*\.?$/, '');
-  if (CREDIT_LABELS.test(inner)) return nonEmpty(creditLineNames(inner));
-  const m = CONTRIBUTED.exec(text);
+  if (mayOpenCreditLabel(text)) {
+    const inner = text.replace(/^\(\s*/, '').replace(/\s*\)\s*\.?$/, '');
+    if (CREDIT_LABELS.test(inner)) return nonEmpty(creditLineNames(inner));
+  }
+  const m = CONTRIBUTED_WORD.test(text) ? CONTRIBUTED.exec(text) : null;
   if (m) return nonEmpty(splitNames(m[1].replace(ROLE_PREFIX, '')));
   return null;
 }
 
+/** CONTRIBUTED needs the word: a literal search spares lines with only "by" the pattern's lazy scan (speed). */
+const CONTRIBUTED_WORD = /contributed/i;
+
+/** First letters of the CREDIT_LABELS words (additional, reporting, writing, editing, compiled, graphics, produced, translated, fact-checked). */
+const LABEL_INITIALS = new Set([97, 114, 119, 101, 99, 103, 112, 116, 102]);
+
+/**
+ * Cheap exact pre-screen (speed): CREDIT_LABELS matches only text that opens, after an optional "(" and
+ * spaces, with one of its words. Spares most lines with "by" in them the two replaces that make `inner`.
+ */
+function mayOpenCreditLabel(text: string): boolean {
+  let i = 0;
+  if (text.charCodeAt(0) === 40) {
+    i = 1;
+    while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;
+  }
+  return LABEL_INITIALS.has(text.charCodeAt(i) | 32);
+}
+
 /** "By Jane Doe and John Roe, Associated Press" → ["Jane Doe", "John Roe"]; null if not a byline. */
 export function parseBylineLine(line: string): string[] | null {
-  const m = BYLINE.exec(line.trim());
+  const t = line.trim();
+  // Every byline opens with "By" (checked on the first letter first: speed).
+  if ((t.charCodeAt(0) | 32) !== 98) return null;
+  const m = BYLINE.exec(t);
   if (!m) return null;
   let names = m[1].replace(/\s*\|.*$/, '');
   for (let i = 0; i < 2; i++) names = names.replace(BYLINE_ORG_TAIL, '');

@@ -12,18 +12,50 @@ import {
 export function splitCredit(caption: string): { caption: string | null; credit: string | null } {
   const text = caption.trim();
   if (!text) return { caption: null, credit: null };
-  if (!CREDIT_HINT.test(text.length > 400 ? text.slice(-240) : text)) return { caption: text, credit: null };
+  const tail = text.length > 400 ? text.slice(-240) : text;
+  if (!(text.charCodeAt(text.length - 1) === 41 || CREDIT_MAY.test(tail)) || !CREDIT_HINT.test(tail)) return { caption: text, credit: null };
+  const may = creditMarks(text, tail);
+  if (may === 0) return { caption: text, credit: null };
   const paren = trailingParenthetical(text);
   if (paren && isCredit(paren.inner)) return done(text.slice(0, paren.start), cleanCredit(paren.inner));
-  const tail = text.length > 400 ? text.slice(-240) : text;
   const offset = text.length - tail.length;
-  const label = TRAILING_LABEL_CREDIT.exec(tail);
+  const label = may & LABEL_WORD ? TRAILING_LABEL_CREDIT.exec(tail) : null;
   if (label) return done(text.slice(0, offset + label.index + label[0].length - label[1].length), cleanCredit(label[1]));
-  const agency = TRAILING_AGENCY_CREDIT.exec(tail);
+  const agency = may & SLASH_OR_VIA ? TRAILING_AGENCY_CREDIT.exec(tail) : null;
   if (agency && isCredit(agency[1])) {
     return done(text.slice(0, offset + agency.index + agency[0].length - agency[1].length), cleanCredit(agency[1]));
   }
   return { caption: text, credit: null };
+}
+
+/**
+ * What a credit needs besides a closing bracket at the very end: a slash or "via" (agency credits) or a
+ * label word as printed (see creditMarks). Case-sensitive and without word boundaries, this scan is about
+ * twice as fast as CREDIT_HINT, and most prose fails it first (speed).
+ */
+const CREDIT_MAY = /\/|via|Photo|Image|Picture|Credit|Illustration/;
+
+const CLOSING_BRACKET = 1;
+const SLASH_OR_VIA = 2;
+const LABEL_WORD = 4;
+
+/**
+ * Exact pre-screen for text that passes CREDIT_HINT (speed): what the three ways splitCredit finds a
+ * credit need, as bits — a closing bracket at the very end (the parenthetical), a slash or "via" in the
+ * tail (TRAILING_AGENCY_CREDIT), a label word as printed, capitalised, in the tail (TRAILING_LABEL_CREDIT
+ * is case-sensitive). Each end-anchored regex (tried from every position of the tail) then runs only
+ * when it can match: prose with a bracket or "image" in it mostly skips both.
+ */
+function creditMarks(text: string, tail: string): number {
+  let marks = text.charCodeAt(text.length - 1) === 41 ? CLOSING_BRACKET : 0;
+  for (let i = 0; i < tail.length && (marks & 6) !== 6; i++) {
+    const c = tail.charCodeAt(i);
+    if (c === 47 || (c === 118 && tail.startsWith('ia', i + 1))) marks |= SLASH_OR_VIA; // "/", "via"
+    else if (c === 80 && (tail.startsWith('hoto', i + 1) || tail.startsWith('icture', i + 1))) marks |= LABEL_WORD;
+    else if (c === 73 && (tail.startsWith('mage', i + 1) || tail.startsWith('llustration', i + 1))) marks |= LABEL_WORD;
+    else if (c === 67 && tail.startsWith('redit', i + 1)) marks |= LABEL_WORD;
+  }
+  return marks;
 }
 
 /** Does this text (a parenthetical or tail) read as a photo credit? */

@@ -18,7 +18,7 @@ export interface DateLine {
  */
 export function parseDateLine(line: string, ctx: DateContext): DateLine | null {
   const s = line.trim();
-  if (!s || s.length > DATE_LINE_MAX_CHARS || !DATE_HINT.test(s)) return null;
+  if (!s || s.length > DATE_LINE_MAX_CHARS || !DATE_HINT.test(s) || !onlyDateWords(s)) return null;
   const upd = UPDATED_LABEL.exec(s);
   const pubPart = (upd ? s.slice(0, upd.index) : s).replace(PART_SEPARATOR, '').replace(PUBLISHED_LABEL, '');
   const updPart = upd ? s.slice(upd.index + upd[0].length) : '';
@@ -28,6 +28,50 @@ export function parseDateLine(line: string, ctx: DateContext): DateLine | null {
   if (updPart && !updated) return published ? { published, updated: null } : null;
   if (!published && !updated) return null;
   return { published, updated };
+}
+
+/**
+ * Every letter word the parser can take: months, weekdays, zones and fillers (readFields), label words,
+ * relative-time words, the "T" of ISO times, the letters of "a.m."/"p.m.", and "constructor" (readFields
+ * tests months and zones with `in`, which also finds the plain object's own "constructor").
+ */
+const DATE_WORDS = new Set([
+  ...Object.keys(MONTHS), ...WEEKDAYS, ...Object.keys(ZONES), ...DATE_FILLER, 'constructor',
+  'first', 'published', 'posted', 'created', 'released', 'date', 'dated', 'issued', 'last', 'at', 'on', 'gmt', 'utc', 't', 'a', 'p', 'm',
+  'an', 'one', 'ago', 's', 'sec', 'secs', 'second', 'seconds', 'min', 'mins', 'minute', 'minutes', 'h', 'hr', 'hrs', 'hour', 'hours',
+  'd', 'day', 'days', 'w', 'wk', 'wks', 'week', 'weeks',
+]);
+/** Words that may hide a label glued to a date ("Postedjuly 11") or a relative time ("anhour ago"): the full parser decides. */
+const GLUED_LABEL = /^(?:first|published|posted|created|released|date|issued)|^(?:an?|one)(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?)$/;
+const UPDATED_START = /^(?:updated|modified|edited)/;
+
+/**
+ * Exact pre-screen for lines that pass DATE_HINT (speed: it spares the tokeniser and the label regexes
+ * most of them, "May the best team win"): false only when the parser would reject the line. Why exact:
+ * before any "updated" label, every ASCII letter run of a date line is a word the parser takes, a label
+ * word, a relative time run together ("anhour"), or one of these glued to an ordinal ending ("11thJuly")
+ * or to the label's "at"/"on"; the first run that is none of these makes the published part unparseable,
+ * hence the line. After an "updated" label an unparseable rest still leaves the published part.
+ */
+function onlyDateWords(s: string): boolean {
+  const n = s.length;
+  let i = 0;
+  while (i < n) {
+    let c = s.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    do c = s.charCodeAt(++i);
+    while (i < n && ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)));
+    const w = s.slice(start, i).toLowerCase();
+    if (DATE_WORDS.has(w)) continue;
+    if (UPDATED_START.test(w)) return true;
+    if (GLUED_LABEL.test(w) || (/^(?:st|nd|rd|th|at|on)/.test(w) && DATE_WORDS.has(w.slice(2)))) continue;
+    return false;
+  }
+  return true;
 }
 
 interface Fields { year?: number; month?: number; day?: number; hour?: number; minute?: number; second?: number; offset?: number | null; zone?: string }
@@ -62,7 +106,9 @@ function readFields(p: string): Fields | null {
   let unknown = 0;
   // "GMT+8" / "UTC-05:30" → "+08:00" so the offset reads as one token.
   const q = p.replace(/\b(?:GMT|UTC)\s?([+-])(\d{1,2})(?::?(\d{2}))?\b/gi, (_m, sg: string, h: string, mi?: string) => ` ${sg}${h.padStart(2, '0')}:${mi ?? '00'} `);
-  for (const m of q.matchAll(TOKEN)) {
+  // An exec loop on the shared global regex, not matchAll: that clones the regex on every call (speed).
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(q); m; m = TOKEN.exec(q)) {
     if (m[1]) Object.assign(f, { year: +m[1], month: +m[2], day: +m[3] });
     else if (m[4]) Object.assign(f, { hour: +m[4], minute: +m[5], second: m[6] ? +m[6] : undefined });
     else if (m[7] && f.hour === undefined && /(?:^|\s)\d{1,2}\.\d{2}(?:\s|$)/.test(q)) Object.assign(f, { hour: +m[7], minute: +m[8] });

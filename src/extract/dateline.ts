@@ -10,8 +10,11 @@ import {
  * Null when the paragraph does not open with a dateline.
  */
 export function parseDateline(firstParagraph: string): (Dateline & { matched: string }) | null {
-  const head = firstParagraph.trimStart().slice(0, DATELINE_SCAN_CHARS);
-  if (!head) return null;
+  const text = firstParagraph.trimStart();
+  const c = text.charCodeAt(0);
+  if (!(c >= 65 && c <= 90)) return null; // both patterns open with a capital A–Z (tested before slicing: speed)
+  const head = text.slice(0, DATELINE_SCAN_CHARS);
+  if (!mayOpenWithDateline(head)) return null;
   const caps = DATELINE_WITH_CAPS.exec(head);
   if (caps) {
     const place = caps[1].trim();
@@ -28,6 +31,18 @@ export function parseDateline(firstParagraph: string): (Dateline & { matched: st
     }
   }
   return null;
+}
+
+/**
+ * Cheap exact pre-screen (speed): both dateline patterns end with a dash — an em or en dash, or "-"/"--"
+ * after a space. A line without one is no dateline, and most lines (no dash) skip both regexes.
+ */
+function mayOpenWithDateline(head: string): boolean {
+  for (let i = 1; i < head.length; i++) {
+    const d = head.charCodeAt(i);
+    if (d === 0x2014 || d === 0x2013 || (d === 45 && head.charCodeAt(i - 1) === 32)) return true;
+  }
+  return false;
 }
 
 /** A caps place is believable if it has two capitals and, without an agency, is not a known non-place. */

@@ -6,10 +6,11 @@ import { DATE_LINE_MAX_WORDS } from '../heuristics/text-dates.ts';
 import { splitCredit } from '../credit.ts';
 import { parseBylineLine, parseContributorLine } from '../contributors.ts';
 import { parseDateline } from '../dateline.ts';
+import { endsLikeSentence } from './perf-text.ts';
 import { BULLET, CHROME_LINE, CHROME_MAX_CHARS, COOKIE_NOTICE, COOKIE_NOTICE_MAX_WORDS, FOOTER_MARKER, LINK_LINE } from '../heuristics/text-chrome.ts';
 import {
   HEADLINE_MAX_CHARS, HEADLINE_MAX_WORDS, HEADLINE_MIN_WORDS, PROSE_MIN_WORDS_PUNCTUATED,
-  PROSE_MIN_WORDS_UNPUNCTUATED, SENTENCE_END,
+  PROSE_MIN_WORDS_UNPUNCTUATED,
 } from '../heuristics/text-shape.ts';
 
 export type LineKind =
@@ -32,17 +33,24 @@ export interface Classified extends TextLine {
 
 /** Classify every line once (linear): the segmenter then works on kinds, not on text. */
 export function classifyLines(lines: TextLine[], ctx: DateContext): Classified[] {
-  const counts = new Map<string, number>();
-  const lastAt = new Map<string, number>();
-  for (const l of lines) {
-    counts.set(l.key, (counts.get(l.key) ?? 0) + 1);
-    lastAt.set(l.key, l.index);
+  // One map lookup per line: each distinct key gets a slot holding its count and last index (speed).
+  const slotOf = new Map<string, number>();
+  const slots = new Int32Array(lines.length);
+  const counts: number[] = [];
+  const lastAt: number[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    let s = slotOf.get(l.key);
+    if (s === undefined) (s = counts.length), slotOf.set(l.key, s), counts.push(0), lastAt.push(0);
+    counts[s]++;
+    lastAt[s] = l.index;
+    slots[i] = s;
   }
   // A line shown again (menus, repeated headlines and captions) is classified once: its kind depends only on its text.
   const seen = new Map<string, Classified>();
-  const out = lines.map((l) => {
-    const count = counts.get(l.key) ?? 1;
-    const last = lastAt.get(l.key) ?? l.index;
+  const out = lines.map((l, i) => {
+    const count = counts[slots[i]];
+    const last = lastAt[slots[i]];
     if (count === 1) return classify(l, count, last, ctx);
     const first = seen.get(l.text);
     if (first) return sameAs(first, l, count, last);
@@ -81,7 +89,8 @@ function kindOf(c: Classified, ctx: DateContext): LineKind {
   }
   // Every cookie notice says "cookie", "site" or "website": the key test spares most lines the regex.
   if (c.words < COOKIE_NOTICE_MAX_WORDS && (c.key.includes('cookie') || c.key.includes('site')) && COOKIE_NOTICE.test(t)) return 'chrome';
-  const names = t.length <= 400 ? parseContributorLine(t) : null;
+  // Contributor lines and bullets need a space (a line's only whitespace): one-word lines skip both (speed).
+  const names = t.length <= 400 && c.words >= 2 ? parseContributorLine(t) : null;
   if (names) return (c.names = names), 'contributor';
   const by = t.length <= 160 ? parseBylineLine(t) : null;
   if (by) return (c.names = by), 'byline';
@@ -94,7 +103,7 @@ function kindOf(c: Classified, ctx: DateContext): LineKind {
     const cap = splitCredit(t);
     if (cap.credit) return (c.caption = cap), 'caption';
   }
-  if (BULLET.test(t)) return 'list-item';
+  if (c.words >= 2 && BULLET.test(t)) return 'list-item';
   if (c.dateline || isProse(t, c.words)) return 'prose';
   return 'short';
 }
@@ -102,7 +111,8 @@ function kindOf(c: Classified, ctx: DateContext): LineKind {
 /** Sentence-shaped: ends like a sentence with a few words, or is long. */
 export function isProse(text: string, words: number): boolean {
   if (words >= PROSE_MIN_WORDS_UNPUNCTUATED) return true;
-  return words >= PROSE_MIN_WORDS_PUNCTUATED && SENTENCE_END.test(text) && /\p{Ll}/u.test(text);
+  // endsLikeSentence is SENTENCE_END.test without trying the end-anchored regex at every position (pinned by perf-text.test.ts).
+  return words >= PROSE_MIN_WORDS_PUNCTUATED && endsLikeSentence(text) && /\p{Ll}/u.test(text);
 }
 
 /** Could this line be a headline: a few words, not a sentence ending in a full stop, not chrome. */

@@ -41,18 +41,35 @@ function stemLength(text: string, from: number, to: number): number {
   return len;
 }
 
-const STOP_HASHES = new Set([...HEADLINE_STOPWORDS].map((w) => hashOf(w, 0, w.length)));
+// Stems and stop words are kept as signed 32-bit values (`| 0`: the same 32 bits as hashOf's), which V8 holds
+// unboxed; unsigned ones past 2^31 were a boxed number per word in the vocabulary Set (speed).
+const STOP_HASHES = new Set([...HEADLINE_STOPWORDS].map((w) => hashOf(w, 0, w.length) | 0));
 
 /** Calls `fn` with the stem hash of each content word of `text`. */
 export function forEachStem(text: string, fn: (stem: number) => void, maxChars = text.length): void {
   const end = Math.min(text.length, maxChars);
   let start = -1;
+  // The word's hash is built as it is read, and kept after 4, 5 and 6 letters: a stem is 4–6 letters long,
+  // so its hash is one of those (the same value hashOf gives, without hashing the word twice: speed).
+  let h = 0;
+  let h4 = 0;
+  let h5 = 0;
+  let h6 = 0;
   for (let i = 0; i <= end; i++) {
-    if (i < end && isLetter(text.charCodeAt(i))) {
-      if (start < 0) start = i;
+    const c = i < end ? text.charCodeAt(i) : 32;
+    if (i < end && isLetter(c)) {
+      if (start < 0) (start = i), (h = 0x811c9dc5);
+      h = Math.imul(h ^ lower(c), 0x01000193);
+      const n = i - start + 1;
+      if (n === 4) h4 = h;
+      else if (n === 5) h5 = h;
+      else if (n === 6) h6 = h;
       continue;
     }
-    if (start >= 0 && i - start >= 4 && !STOP_HASHES.has(hashOf(text, start, i))) fn(hashOf(text, start, start + Math.min(STEM_MAX, stemLength(text, start, i))));
+    if (start >= 0 && i - start >= 4 && !STOP_HASHES.has(h)) {
+      const len = Math.min(STEM_MAX, stemLength(text, start, i));
+      fn(len === 4 ? h4 : len === 5 ? h5 : len === 6 ? h6 : hashOf(text, start, start + len) | 0);
+    }
     start = -1;
   }
 }

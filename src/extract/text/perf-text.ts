@@ -35,22 +35,15 @@ export function isSpaceCode(c: number): boolean {
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
+/** A whitespace run of two or more characters, or one whitespace character that is not a plain space. */
+const SPACE_RUN = /\s{2,}|[^\S ]/g;
+
 /**
- * Same answer as `text.replace(/\s+/g, ' ')`: every whitespace run made one space. Why by hand: the
- * regex replaces every single space of the text with a new one (a 3,000-character text cost ~40 µs);
- * this copies only around the runs that are not already one plain space.
+ * Same answer as `text.replace(/\s+/g, ' ')`: every whitespace run made one space. Why not that regex: it
+ * matches every single space of the text and replaces it with a new one (a 3,000-character text cost
+ * ~40 µs); this one matches only the runs that are not already one plain space (a greedy `\s{2,}` takes a
+ * whole run from its start, as `\s+` does), and is about twice as fast.
  */
 export function collapseWhitespace(text: string): string {
-  let out = '';
-  let from = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 32 ? !isSpaceCode(text.charCodeAt(i + 1)) : !isSpaceCode(c)) continue;
-    let j = i + 1;
-    while (j < text.length && isSpaceCode(text.charCodeAt(j))) j++;
-    out += text.slice(from, i) + ' ';
-    from = j;
-    i = j - 1;
-  }
-  return from === 0 ? text : out + text.slice(from);
+  return text.replace(SPACE_RUN, ' ');
 }

@@ -29,18 +29,21 @@ export class BagBuilder {
 
   /** Adds the words of `text` (one pass over its characters, no allocation). */
   add(text: string): this {
+    const dense = this.dense;
+    const touched = this.touched;
+    const n = text.length;
     let h = 0x811c9dc5;
     let len = 0;
-    for (let i = 0; i <= text.length; i++) {
-      const c = i < text.length ? text.charCodeAt(i) : 32;
+    for (let i = 0; i <= n; i++) {
+      const c = i < n ? text.charCodeAt(i) : 32;
       if (isLetter(c)) {
         h = Math.imul(h ^ (c >= 65 && c <= 90 ? c + 32 : c), 0x01000193);
         len++;
         continue;
       }
       if (len >= 4) {
-        const k = (h >>> 0) & (BAG_BUCKETS - 1);
-        if (this.dense[k]++ === 0) this.touched.push(k);
+        const k = h & (BAG_BUCKETS - 1); // the low bits: the same bucket as (h >>> 0) & mask
+        if (dense[k]++ === 0) touched.push(k);
       }
       h = 0x811c9dc5;
       len = 0;

@@ -158,17 +158,6 @@ const AUTHOR_LINK = /\/(?:authors?|contributors?|writers?|journalists?|columnist
 
 /** A fast pre-screen for BYLINE_HINT / DATE_HINT: plain words (measured cheaper than substring loops). */
 const QUICK_HINT = /author|byline|by-line|writer|contributor|creator|journalist|posted|date|time|publish|updated/i;
-/** Pages repeat the same class strings hundreds of times: screen each distinct one once. */
-const hintByClass = new Map<string, boolean>();
-function hinted(cls: string): boolean {
-  let h = hintByClass.get(cls);
-  if (h === undefined) {
-    h = QUICK_HINT.test(cls);
-    if (hintByClass.size >= 50_000) hintByClass.clear();
-    hintByClass.set(cls, h);
-  }
-  return h;
-}
 
 /** Records what one element offers; returns whether to descend into it. */
 function visit(el: Element, c: Collected): boolean {
@@ -203,7 +192,7 @@ function visit(el: Element, c: Collected): boolean {
   if (a.itemprop && c.itemprops.length < 200) c.itemprops.push(el);
   const cls = a.class;
   const id = a.id;
-  if ((cls !== undefined && hinted(cls)) || (id !== undefined && QUICK_HINT.test(id))) {
+  if ((cls !== undefined && QUICK_HINT.test(cls)) || (id !== undefined && QUICK_HINT.test(id))) {
     const hint = `${cls ?? ''} ${id ?? ''}`;
     if (BYLINE_HINT.test(hint) && !BYLINE_AVOID.test(hint) && c.bylines.length < MAX_CANDIDATES) c.bylines.push(el);
     else if (DATE_HINT.test(hint) && c.dateLines.length < MAX_CANDIDATES) c.dateLines.push(el);

@@ -6,6 +6,8 @@
  *   --ingest-files N    demo pages (duplicated) for the ingest timing (default 2000; 0 skips)
  *   --seconds S         seconds per autocannon run (default 5)
  *   --connections C     concurrent connections (default 16)
+ *   --only PART         run one part alone: pages (article page and API under load), search, or ingest
+ *                       (ingest end to end from local files, then the store on its own)
  *
  * Prints article pages/s with p99, /api/articles, the same page as a static file from the same
  * process (and the ratio), the server's CPU per request in each run (steadier than req/s on a
@@ -31,8 +33,12 @@ const { values } = parseArgs({
     'ingest-files': { type: 'string', default: '2000' },
     seconds: { type: 'string', default: '5' },
     connections: { type: 'string', default: '16' },
+    only: { type: 'string' },
   },
 });
+const PARTS = ['pages', 'search', 'ingest'];
+if (values.only && !PARTS.includes(values.only)) throw new Error(`--only takes one of ${PARTS.join(', ')}`);
+const part = (name: string) => !values.only || values.only === name;
 const N = Number(values.articles);
 const SEARCH_N = Number(values['search-articles']);
 const INGEST_N = Number(values['ingest-files']);
@@ -84,32 +90,37 @@ async function load(name: string, base: string, paths: string[], seconds = SECON
 
 const load1 = () => loadavg().map((x) => x.toFixed(2)).join(' ');
 console.log(`bench:serve — ${N} articles, ${CONNECTIONS} connections, ${SECONDS} s per run, node ${process.version}, load average ${load1()}`);
-const server = await startServer(`${CACHE}/serve-corpus-${N}.db`, N);
-try {
-  const base = `http://127.0.0.1:${server.port}`;
-  const h = server.handlerUs;
-  console.log(`cold article render                ${server.coldMs.toFixed(2)} ms/page (first view: body, related, next, page; then cached per version)`);
-  console.log(`handler alone (app.fetch, no I/O)  article page ${h.article.toFixed(0)} µs/req, /api/articles ${h.api.toFixed(0)} µs/req (cached), ${h.apiUncached.toFixed(0)} µs/req (uncached)`);
-  // Warm the server's HTTP path (sockets, JIT) on every route first, unmeasured: otherwise the first run pays for it.
-  await load('warm-up', base, [...server.ids.map((id) => `/article/${id}`), '/api/articles?limit=20', '/static/article.html'], 3, true);
-  // The static file first and again last: the machine's load moves during the runs (and the
-  // first run after the warm-up tends to be slow), so the ratio is taken against the better of
-  // the two — the stricter comparison for the article page.
-  const stat0 = await load('same page as static file', base, ['/static/article.html']);
-  const art = await load('article page (100 newest)', base, server.ids.map((id) => `/article/${id}`));
-  await load(`article page (${server.spread.length} across the store)`, base, server.spread.map((id) => `/article/${id}`));
-  await load('/api/articles?limit=20', base, ['/api/articles?limit=20', '/api/articles?limit=20&section=world']);
-  const stat1 = await load('same page as static file (again)', base, ['/static/article.html']);
-  const stat = { requests: { average: Math.max(stat0.requests.average, stat1.requests.average) }, cpuPerReq: Math.min(stat0.cpuPerReq, stat1.cpuPerReq) };
-  console.log(
-    `article page / static file          ${(art.requests.average / stat.requests.average).toFixed(2)}× req/s (against the better static run); server CPU per request ${(art.cpuPerReq / stat.cpuPerReq).toFixed(2)}×`,
-  );
-} finally {
-  server.stop();
+if (part('pages')) await pages();
+
+/** The article page, the API and a static file under load from autocannon. */
+async function pages(): Promise<void> {
+  const server = await startServer(`${CACHE}/serve-corpus-${N}.db`, N);
+  try {
+    const base = `http://127.0.0.1:${server.port}`;
+    const h = server.handlerUs;
+    console.log(`cold article render                ${server.coldMs.toFixed(2)} ms/page (first view: body, related, next, page; then cached per version)`);
+    console.log(`handler alone (app.fetch, no I/O)  article page ${h.article.toFixed(0)} µs/req, /api/articles ${h.api.toFixed(0)} µs/req (cached), ${h.apiUncached.toFixed(0)} µs/req (uncached)`);
+    // Warm the server's HTTP path (sockets, JIT) on every route first, unmeasured: otherwise the first run pays for it.
+    await load('warm-up', base, [...server.ids.map((id) => `/article/${id}`), '/api/articles?limit=20', '/static/article.html'], 3, true);
+    // The static file first and again last: the machine's load moves during the runs (and the
+    // first run after the warm-up tends to be slow), so the ratio is taken against the better of
+    // the two — the stricter comparison for the article page.
+    const stat0 = await load('same page as static file', base, ['/static/article.html']);
+    const art = await load('article page (100 newest)', base, server.ids.map((id) => `/article/${id}`));
+    await load(`article page (${server.spread.length} across the store)`, base, server.spread.map((id) => `/article/${id}`));
+    await load('/api/articles?limit=20', base, ['/api/articles?limit=20', '/api/articles?limit=20&section=world']);
+    const stat1 = await load('same page as static file (again)', base, ['/static/article.html']);
+    const stat = { requests: { average: Math.max(stat0.requests.average, stat1.requests.average) }, cpuPerReq: Math.min(stat0.cpuPerReq, stat1.cpuPerReq) };
+    console.log(
+      `article page / static file          ${(art.requests.average / stat.requests.average).toFixed(2)}× req/s (against the better static run); server CPU per request ${(art.cpuPerReq / stat.cpuPerReq).toFixed(2)}×`,
+    );
+  } finally {
+    server.stop();
+  }
+  console.log(`load average ${load1()}`);
 }
-console.log(`load average ${load1()}`);
-if (SEARCH_N > 0) searchTiming(`${CACHE}/search-corpus-${SEARCH_N}.db`, SEARCH_N);
-if (INGEST_N > 0) {
+if (SEARCH_N > 0 && part('search')) searchTiming(`${CACHE}/search-corpus-${SEARCH_N}.db`, SEARCH_N);
+if (INGEST_N > 0 && part('ingest')) {
   await ingestTiming(`${ROOT}demo/readability`, `${CACHE}/ingest.db`, INGEST_N);
   storeTiming(`${CACHE}/store.db`, 2000);
 }

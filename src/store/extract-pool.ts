@@ -8,6 +8,7 @@ import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
 import type { ExtractionResult } from '../model/article.ts';
 import type { ExtractOptions } from '../extract/options.ts';
+import type { PreparedArticle } from './sqlite/prepare.ts';
 
 export interface ExtractJob {
   seq: number;
@@ -15,10 +16,25 @@ export interface ExtractJob {
   options: ExtractOptions;
 }
 
-export type ExtractReply = { seq: number; ms: number } & ({ result: ExtractionResult; error?: undefined } | { error: string; result?: undefined });
+/**
+ * `ms` is the worker's time on the job; `prepared` holds each article's store preparation, in
+ * the order of `result.articles` (absent when the article was extracted on the calling thread).
+ */
+export type ExtractReply = { seq: number; ms: number } & (
+  | { result: ExtractionResult; prepared?: PreparedArticle[]; error?: undefined }
+  | { error: string; result?: undefined; prepared?: undefined }
+);
 
 /** The default pool size: one worker per core the process may use, at most 8. */
 export const defaultWorkers = (): number => Math.max(1, Math.min(8, availableParallelism()));
+
+interface Waiting {
+  resolve: (r: ExtractReply) => void;
+  slot: Slot;
+  job: ExtractJob;
+  /** Already sent again once after its worker died. */
+  retried: boolean;
+}
 
 interface Slot {
   worker: Worker;
@@ -28,7 +44,7 @@ interface Slot {
 
 export class ExtractPool {
   private readonly slots: Slot[] = [];
-  private readonly waiting = new Map<number, { resolve: (r: ExtractReply) => void; slot: Slot }>();
+  private readonly waiting = new Map<number, Waiting>();
   private seq = 0;
   private closed = false;
   /** Workers replaced after dying; past a few, the pool stops replacing (something is broken). */
@@ -48,19 +64,27 @@ export class ExtractPool {
       slot.busy--;
       w.resolve(r);
     });
-    // A worker that dies (a crash, running out of memory) fails its pending jobs and is replaced.
+    // A worker that dies (a crash, running out of memory) is replaced, and the jobs it held are
+    // run once more on the others: one page that kills a worker must not fail the few innocent
+    // pages queued behind it. A job that was already retried fails.
     const fail = (why: string) => {
       if (slot.dead) return; // 'error' is followed by 'exit': replace the worker once
       slot.dead = true;
+      const i = this.slots.indexOf(slot);
+      if (i >= 0 && !this.closed) {
+        if (this.respawns++ < 2 * this.size) this.slots[i] = this.spawn();
+        else this.slots.splice(i, 1);
+      }
       for (const [seq, w] of this.waiting) {
         if (w.slot !== slot) continue;
+        if (!w.retried && !this.closed && this.slots.length) {
+          w.retried = true;
+          this.submit(w);
+          continue;
+        }
         this.waiting.delete(seq);
         w.resolve({ seq, ms: 0, error: why });
       }
-      const i = this.slots.indexOf(slot);
-      if (i < 0 || this.closed) return;
-      if (this.respawns++ < 2 * this.size) this.slots[i] = this.spawn();
-      else this.slots.splice(i, 1);
     };
     worker.on('error', (e) => fail(`extraction worker failed: ${e.message}`));
     worker.on('exit', (code) => {
@@ -77,13 +101,20 @@ export class ExtractPool {
   /** Extract `bytes` on the least busy worker. Never rejects: failures are `error` replies. */
   run(bytes: Uint8Array, options: ExtractOptions): Promise<ExtractReply> {
     if (this.closed || !this.slots.length) return Promise.resolve({ seq: -1, ms: 0, error: 'the extraction workers could not be started' });
-    const slot = this.slots.reduce((a, b) => (b.busy < a.busy ? b : a));
     const seq = this.seq++;
-    slot.busy++;
     return new Promise((resolve) => {
-      this.waiting.set(seq, { resolve, slot });
-      slot.worker.postMessage({ seq, bytes, options } satisfies ExtractJob);
+      const w: Waiting = { resolve, slot: this.slots[0], job: { seq, bytes, options }, retried: false };
+      this.waiting.set(seq, w);
+      this.submit(w);
     });
+  }
+
+  /** Send a job to the least busy live worker. */
+  private submit(w: Waiting): void {
+    const slot = this.slots.reduce((a, b) => (b.busy < a.busy ? b : a));
+    slot.busy++;
+    w.slot = slot;
+    slot.worker.postMessage(w.job);
   }
 
   async close(): Promise<void> {

@@ -11,6 +11,7 @@ import type { Article, ExtractionResult, Message } from '../model/article.ts';
 import type { Store } from './store.ts';
 import type { InputItem } from '../capture/read.ts';
 import { defaultWorkers, ExtractPool, type ExtractReply } from './extract-pool.ts';
+import { attachPrepared } from './sqlite/prepare.ts';
 
 export interface IngestOptions {
   /** Articles per transaction (default 200): larger is faster, smaller loses less on a crash. */
@@ -124,6 +125,8 @@ export async function ingest(store: Store, inputs: AsyncIterable<InputItem> | It
       else if (!result.articles.length) summary.empty++;
       if (reply.error || !result.articles.length) note(summary, input.source, result.messages.find((m: Message) => m.level === 'warn') ?? result.messages[0]);
       summary.articles += result.articles.length;
+      // The workers prepared each article for the store too: the writer skips that work.
+      reply.prepared?.forEach((p, i) => attachPrepared(result.articles[i], p));
       pending.push(...result.articles);
       if (pending.length >= size) flush();
     }

@@ -22,14 +22,47 @@ export function keyTerms(headline: string | null, text: string, max = 12): strin
 
 /** The same words with their counts (headline words count 3), most frequent first. */
 export function weightedTerms(headline: string | null, text: string, max = 12): [string, number][] {
+  return weightedTermsOf(words(headline ?? ''), words(text.length > TERMS_MAX_CHARS ? text.slice(0, TERMS_MAX_CHARS) : text), max);
+}
+
+/** The characters of a text read for its terms. */
+export const TERMS_MAX_CHARS = 20000;
+
+/** All ASCII digits (numbers say little about what a story is about). */
+function isNumber(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
+/**
+ * `weightedTerms` from already tokenised text (`words` of the headline, and of the text's first
+ * `TERMS_MAX_CHARS` characters), for a caller that tokenises the text for other uses too.
+ */
+export function weightedTermsOf(headlineWords: readonly string[], textWords: readonly string[], max = 12): [string, number][] {
   const counts = new Map<string, number>();
   const add = (w: string, n: number) => {
-    if (w.length < 3 || STOP.has(w) || /^\d+$/.test(w)) return;
+    if (w.length < 3 || STOP.has(w) || isNumber(w)) return;
     counts.set(w, (counts.get(w) ?? 0) + n);
   };
-  for (const w of words(headline ?? '')) add(w, 3);
-  for (const w of words(text.slice(0, 20000))) add(w, 1);
-  return [...counts.entries()]
-    .sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)
-    .slice(0, max);
+  for (const w of headlineWords) add(w, 3);
+  for (const w of textWords) add(w, 1);
+  // Only words counted at least as often as the max-th most frequent can make the cut: sort
+  // those (hundreds of words seen once or twice are not sorted). Filtering keeps first-seen
+  // order, so ties come out as a full stable sort would give them.
+  const byCount: number[] = [];
+  for (const n of counts.values()) byCount[n] = (byCount[n] ?? 0) + 1;
+  let floor = 0;
+  for (let n = byCount.length - 1, seen = 0; n > 0; n--) {
+    seen += byCount[n] ?? 0;
+    if (seen >= max) {
+      floor = n;
+      break;
+    }
+  }
+  const kept: [string, number][] = [];
+  for (const e of counts) if (e[1] >= floor) kept.push(e);
+  return kept.sort((a, b) => b[1] - a[1] || b[0].length - a[0].length).slice(0, max);
 }

@@ -6,8 +6,11 @@
 import type Database from 'better-sqlite3';
 import type { Article } from '../../model/article.ts';
 import type { ArticleSummary } from '../store.ts';
-import { weightedTerms } from '../related-terms.ts';
-import { bandKeys, fingerprint, signatureToBytes } from '../fingerprint.ts';
+import { TERMS_MAX_CHARS, weightedTerms, weightedTermsOf } from '../related-terms.ts';
+import { bandKeys, fingerprint, signatureToBytes, words } from '../fingerprint.ts';
+import { TermIndex, type DfLookup } from './term-index.ts';
+
+export { TermIndex, type DfLookup };
 
 /** Salient terms kept per article: enough to find related stories, few enough to keep ingest cheap. */
 export const KEY_TERMS_PER_ARTICLE = 32;
@@ -38,10 +41,10 @@ export function summaryOf(a: Article): ArticleSummary {
 /**
  * Salient terms of an article, stored space-separated in `articles.key_terms`: of its most
  * frequent words, those that are rarest across the store (tf × idf), so a name mentioned twice
- * beats a filler word mentioned five times.
+ * beats a filler word mentioned five times. `candidates` are its `weightedTerms` when the
+ * caller has them already.
  */
-export function termsOf(a: Article, df: DfLookup): string[] {
-  const candidates = weightedTerms(a.headline ?? a.suggestedHeadline?.text ?? null, a.text, CANDIDATES);
+export function termsOf(a: Article, df: DfLookup, candidates = termCandidates(a, null)): string[] {
   if (candidates.length <= KEY_TERMS_PER_ARTICLE) return candidates.map(([t]) => t);
   const { total, counts } = df(candidates.map(([t]) => t));
   return candidates
@@ -51,44 +54,14 @@ export function termsOf(a: Article, df: DfLookup): string[] {
     .map((x) => x.t);
 }
 
-/** Document frequencies of some terms, and how many articles the store holds. */
-export type DfLookup = (terms: string[]) => { total: number; counts: Map<string, number> };
-
-export function dfLookup(db: Database.Database): DfLookup {
-  const q = db.prepare('SELECT term, df FROM terms WHERE term IN (SELECT value FROM json_each(?))');
-  const n = db.prepare("SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'added-total'").pluck();
-  return (terms) => {
-    const counts = new Map<string, number>();
-    for (const r of q.all(JSON.stringify(terms)) as { term: string; df: number }[]) counts.set(r.term, r.df);
-    return { total: Number(n.get() ?? 0), counts };
-  };
-}
-
-/** Postings (term → article) and document frequencies (term → how many articles list it as salient). */
-export class TermIndex {
-  private readonly post;
-  private readonly unpost;
-  private readonly inc;
-  private readonly dec;
-
-  constructor(db: Database.Database) {
-    this.post = db.prepare('INSERT OR IGNORE INTO article_terms (term, article_rowid) VALUES (?, ?)');
-    this.unpost = db.prepare('DELETE FROM article_terms WHERE term = ? AND article_rowid = ?');
-    this.inc = db.prepare('INSERT INTO terms (term, df) VALUES (?, 1) ON CONFLICT(term) DO UPDATE SET df = df + 1');
-    this.dec = db.prepare('UPDATE terms SET df = df - 1 WHERE term = ?');
-  }
-
-  add(rowid: number, terms: readonly string[]): void {
-    for (const t of terms) {
-      if (this.post.run(t, rowid).changes) this.inc.run(t);
-    }
-  }
-
-  remove(rowid: number, terms: readonly string[]): void {
-    for (const t of terms) {
-      if (this.unpost.run(t, rowid).changes) this.dec.run(t);
-    }
-  }
+/**
+ * The frequent words `termsOf` chooses from. `textWords` are `words` of the text when the
+ * caller has tokenised it already (they are used when they cover what the terms read).
+ */
+export function termCandidates(a: Article, textWords: readonly string[] | null): [string, number][] {
+  const headline = a.headline ?? a.suggestedHeadline?.text ?? null;
+  if (!textWords || a.text.length > TERMS_MAX_CHARS) return weightedTerms(headline, a.text, CANDIDATES);
+  return weightedTermsOf(words(headline ?? ''), textWords, CANDIDATES);
 }
 
 export const splitTerms = (s: string | null): string[] => (s ? s.split(' ').filter(Boolean) : []);
@@ -102,7 +75,7 @@ export function backfillDerived(db: Database.Database): void {
   const update = db.prepare('UPDATE articles SET summary = ?, key_terms = ?, signature = ? WHERE rowid = ?');
   const band = db.prepare('INSERT OR IGNORE INTO lsh_bands (band_key, article_rowid) VALUES (?, ?)');
   const index = new TermIndex(db);
-  const df = dfLookup(db);
+  const df = index.dfLookup();
   db.exec('DELETE FROM lsh_bands');
   // In chunks: a statement cannot write while another one is still reading rows.
   for (let after = 0; ; ) {
@@ -118,4 +91,5 @@ export function backfillDerived(db: Database.Database): void {
     }
     after = rows[rows.length - 1].rowid;
   }
+  index.flush();
 }

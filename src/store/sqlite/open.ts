@@ -56,6 +56,8 @@ export function openDatabase(file: string, options: OpenOptions = {}): Database.
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
     db.pragma('cache_size = -32000');
+    // Statement journals and the temporary b-trees of DISTINCT and grouping stay in memory.
+    db.pragma('temp_store = MEMORY');
     if (!options.readonly) migrate(db);
     else db.prepare('SELECT version FROM schema_version LIMIT 1').get();
     return db;

@@ -4,7 +4,8 @@ import { textOf, type Collected } from './collect.ts';
 import { parseLenient } from './jsonld.ts';
 import { matchesSite, stripPrefix, type AuthorContext } from './authors.ts';
 import { nearHeadline } from './sources.ts';
-import { bylineOutside, inComments } from './byline-scope.ts';
+import { inComments } from './byline-scope.ts';
+import { outsideStory } from './sources.ts';
 
 /**
  * The author credit of a page that names no person: a team or desk ("By the Acme Team"), an
@@ -28,7 +29,7 @@ export function readCredit(c: Collected, metaRaws: { value: string; source: stri
   }
   for (const el of c.bylines.slice(0, 20)) {
     const text = textOf(el, 120);
-    if (!text || text.length > 100 || bylineOutside(el)) continue;
+    if (!text || text.length > 100 || outsideStory(el, 14, true)) continue;
     const names = cleanCredits([text]).filter((n) => visibleCredit(text, n, ctx));
     if (names.length) return { names, source: 'byline-credit' };
   }

@@ -1,34 +1,5 @@
 import type { AnyNode, Element } from 'domhandler';
 import { textOf } from './collect.ts';
-import { OUTSIDE_STORY, PAGE_CHROME } from '../heuristics/metadata-words.ts';
-
-/**
- * Is this byline element out of the story (comments, related lists, bio boxes, menus, page
- * chrome without an enclosing `<article>`/`<main>`)? As sources.ts `outsideStory`, except that the
- * classes of `<body>` and `<html>` are not read: WordPress themes write "no-sidebar" or
- * "has-sidebar" there, which would put the whole page in the chrome.
- */
-export function bylineOutside(el: Element, depth = 14): boolean {
-  let chrome = false;
-  let story = false;
-  let p = el.parent as Element | null;
-  for (let d = 0; p && p.attribs && d < depth; d++, p = p.parent as Element | null) {
-    const name = p.name;
-    if (name === 'body' || name === 'html') break;
-    if (name === 'nav') return true;
-    if (name === 'article' || name === 'main') story = true;
-    else if (name === 'footer' || name === 'aside') chrome = true;
-    const { class: cls, id } = p.attribs;
-    if (cls === undefined && id === undefined) continue;
-    const hint = id === undefined ? cls! : cls === undefined ? id : `${cls} ${id}`;
-    if (OUTSIDE_STORY.test(hint) || MENU.test(hint)) return true;
-    if (PAGE_CHROME.test(hint)) chrome = true;
-  }
-  return chrome && !story;
-}
-
-/** Navigation menus: an author link there ("Our writers", a columnist's page) is not this story's byline. */
-const MENU = /(?:^|[\s_-])(?:menu|nav|navbar|navigation)(?:$|[\s_-])/i;
 
 /**
  * Is this element inside a comment thread? Byline texts there ("Posted by John") name commenters.

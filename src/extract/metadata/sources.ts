@@ -2,7 +2,7 @@ import type { Element } from 'domhandler';
 import { OUTSIDE_STORY, PAGE_CHROME } from '../heuristics/metadata-words.ts';
 import { findDescendant, textOf, type Collected, type OrderedText } from './collect.ts';
 import { cleanAuthors, type AuthorContext } from './authors.ts';
-import { bylineOutside, contains, firstText, labelBefore, ROLE_LABEL } from './byline-scope.ts';
+import { contains, firstText, labelBefore, ROLE_LABEL } from './byline-scope.ts';
 import type { DateCandidate } from './when.ts';
 import type { Sourced } from './headline.ts';
 import { parseLenient } from './jsonld.ts';
@@ -51,23 +51,34 @@ export function expandParselyPage(meta: Map<string, string[]>): void {
   put('parsely-image-url', d.image_url);
 }
 
-/** Is the element inside comments, related lists, footers or author bio boxes? */
-export function outsideStory(el: Element, depth = 14): boolean {
+/**
+ * Is the element inside comments, related lists, footers or author bio boxes? With `byline` (the
+ * scope of a byline element) navigation counts as well, and the classes of `<body>`/`<html>` are
+ * not read: WordPress themes write "no-sidebar" there, which hid every byline on such pages.
+ * Headlines, microdata and dates keep reading them (measured: stopping there too cost a
+ * Readability title and a WCXB author).
+ */
+export function outsideStory(el: Element, depth = 14, byline = false): boolean {
   let chrome = false;
   let story = false;
   let p = el.parent as Element | null;
   for (let d = 0; p && p.attribs && d < depth; d++, p = p.parent as Element | null) {
     const name = p.name;
+    if (byline && (name === 'body' || name === 'html')) break;
+    if (byline && name === 'nav') return true;
     if (name === 'article' || name === 'main') story = true;
     else if (name === 'footer' || name === 'aside') chrome = true;
     const { class: cls, id } = p.attribs;
     if (cls === undefined && id === undefined) continue;
     const hint = id === undefined ? cls! : cls === undefined ? id : `${cls} ${id}`;
-    if (OUTSIDE_STORY.test(hint)) return true;
+    if (OUTSIDE_STORY.test(hint) || (byline && MENU.test(hint))) return true;
     if (PAGE_CHROME.test(hint)) chrome = true;
   }
   return chrome && !story;
 }
+
+/** Navigation menus: an author link there ("Our writers", a columnist's page) is not this story's byline. */
+const MENU = /(?:^|[\s_-])(?:menu|nav|navbar|navigation)(?:$|[\s_-])/i;
 
 /** Value of a microdata property element, per its tag (meta content, time datetime, link href, text). */
 function itempropValue(el: Element): string {
@@ -123,7 +134,7 @@ export function readBylines(c: Pick<Collected, 'bylines' | 'bylineOrders'>, ctx:
   const cands: { el: Element; order: number }[] = [];
   for (let i = 0; i < c.bylines.length; i++) {
     const el = c.bylines[i];
-    if (bylineOutside(el)) continue;
+    if (outsideStory(el, 14, true)) continue;
     const key = keyOf(el);
     const first = seen.get(key);
     if (!first) seen.set(key, el);

@@ -2,7 +2,7 @@
  * The in-process parts of `npm run bench:serve`: search latency over a large synthetic store,
  * and ingest throughput end to end from local files (with the share of time per stage).
  */
-import { cpSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SqliteStore } from '../src/store/sqlite/sqlite-store.ts';
@@ -92,17 +92,39 @@ function duplicate(src: string, want: number): { dir: string; files: number } {
 /** Ingest the demo pages, duplicated to `want` files, into a fresh database; print pages/s and what bounds it. */
 export async function ingestTiming(demo: string, dbFile: string, want: number): Promise<void> {
   const { dir } = duplicate(demo, want);
+  try {
+    await timeIngest([dir], dbFile, 'local files (demo pages repeated: most are unchanged copies)');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Ingest of distinct real pages: the benchmark corpora's gzipped HTML (article-extraction-benchmark
+ * and WCXB dev, 892 pages, none repeated), so every page is extracted and stored as new. Reads
+ * ../shared/bench; prints a line saying so when it is absent.
+ */
+export async function distinctIngestTiming(benchRoot: string, dbFile: string): Promise<void> {
+  const dirs = [join(benchRoot, 'article-extraction-benchmark/html'), join(benchRoot, 'wcxb-articles/dev/html')];
+  if (!dirs.every((d) => existsSync(d))) {
+    console.log(`ingest of distinct pages skipped: ${benchRoot} is absent`);
+    return;
+  }
+  await timeIngest(dirs, dbFile, 'distinct benchmark pages (.html.gz)');
+}
+
+async function timeIngest(inputs: string[], dbFile: string, label: string): Promise<void> {
   for (const f of [dbFile, `${dbFile}-wal`, `${dbFile}-shm`]) rmSync(f, { force: true });
   const store = new SqliteStore(dbFile);
   try {
     const c0 = process.cpuUsage();
-    const s = await ingest(store, readInputs([dir]));
+    const s = await ingest(store, readInputs(inputs));
     const cpu = process.cpuUsage(c0);
     const { readMs, extractMs, storeMs, waitMs, wallMs, workers } = s.timing;
     const secs = wallMs / 1000;
     const share = (ms: number) => `${((ms / wallMs) * 100).toFixed(0)}%`;
     console.log(
-      `ingest ${s.inputs} local files        ${(s.inputs / secs).toFixed(0).padStart(5)} pages/s  (${secs.toFixed(1)} s, ${workers} extraction workers; ` +
+      `ingest ${s.inputs} ${label}: ${(s.inputs / secs).toFixed(0)} pages/s  (${secs.toFixed(1)} s, ${workers} extraction workers; ` +
         `${s.articles} articles: ${s.added} added, ${s.unchanged} unchanged copies of them, ${s.updated} updated; ${s.failed} inputs failed, ${s.empty} held no article; ` +
         `main thread: store ${share(storeMs)}, read ${share(readMs)}, waiting for extraction ${share(waitMs)})`,
     );
@@ -121,7 +143,6 @@ export async function ingestTiming(demo: string, dbFile: string, want: number): 
     );
   } finally {
     store.close();
-    rmSync(dir, { recursive: true, force: true });
   }
 }
 

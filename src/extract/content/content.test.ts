@@ -173,3 +173,12 @@ test('collapse leaves collapsed text as it is and folds every other kind of whit
   assert.equal(collapse('Ünïcödé ok'), 'Ünïcödé ok');
   assert.equal(collapse(''), '');
 });
+
+test('a short date/section strip as a list at the head of the story is not body; a leading list of real items stays', () => {
+  const prose = PROSE.map(P).join('');
+  const strip = run(page(`<ul><li>24 July 2015</li><li>From the section World</li><li>941 comments</li></ul>${prose}`));
+  assert.equal(strip.body[0].type, 'paragraph');
+  assert.ok(strip.messages.some((m) => m.code === 'boilerplate.byline-line'));
+  const items = run(page(`<ul><li>Buses every ten minutes</li><li>Two new tram lines</li><li>Cheaper fares for students</li></ul>${prose}`));
+  assert.equal(items.body[0].type, 'list');
+});

@@ -161,6 +161,11 @@ function trimEdges(kept: RawBlock[], note: (code: string) => void): void {
       note('boilerplate.title-block');
       continue;
     }
+    if (b.type === 'list' && isMetaList(b.items)) {
+      kept.splice(i, 1);
+      note('boilerplate.byline-line');
+      continue;
+    }
     if (b.type === 'list' || b.type === 'table' || t.length > 250) break;
     if (isLeadingMeta(t)) {
       kept.splice(i, 1);
@@ -198,6 +203,16 @@ function isLeadingMeta(t: string): boolean {
   if ((t.match(/\|/g)?.length ?? 0) >= 2 && YEAR_OR_MONTH_RE.test(t) && words <= 30) return true;
   // "Associated Press", "Jane Roe": a short line of capitalised words only.
   return words <= 4 && !/[\d.!?:;,"”]/.test(t) && t.split(' ').every((w) => /^[\p{Lu}&]/u.test(w));
+}
+
+/**
+ * A short list at the head of the story that is its dateline strip ("24 July 2015", "From the
+ * section US & Canada", "941 comments"): few short items, none a sentence, one a date or stamp.
+ */
+function isMetaList(items: string[]): boolean {
+  if (items.length > 5) return false;
+  if (!items.every((it) => it.length <= 60 && !/[.!?]["”]?$/.test(it))) return false;
+  return items.some((it) => isLeadingMeta(it.replace(/\s+/g, ' ')) && YEAR_OR_MONTH_RE.test(it));
 }
 
 const TRAIL_PROMO_RE = /\b(newsletters?|alerts?|inbox|subscribe|sign up|download (?:our|the) app|follow us)\b/i;

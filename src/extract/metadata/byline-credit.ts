@@ -1,11 +1,9 @@
 import { decodeHTML } from 'entities';
-import { AGENCIES, ARTICLE_TYPES, BYLINE_STOP, CREDIT_NOISE, CREDIT_ORG_WORD, GENERIC_CREDIT, NEVER_IN_NAME, NOT_AUTHOR_ROLE, NOT_A_PERSON, PAGE_TYPES } from '../heuristics/metadata-words.ts';
+import { AGENCIES, BYLINE_STOP, CREDIT_NOISE, CREDIT_ORG_WORD, GENERIC_CREDIT, NEVER_IN_NAME, NOT_AUTHOR_ROLE, NOT_A_PERSON } from '../heuristics/metadata-words.ts';
 import { textOf, type Collected } from './collect.ts';
-import { parseLenient } from './jsonld.ts';
 import { matchesSite, stripPrefix, type AuthorContext } from './authors.ts';
-import { nearHeadline } from './sources.ts';
+import { nearHeadline, outsideStory } from './sources.ts';
 import { inComments } from './byline-scope.ts';
-import { outsideStory } from './sources.ts';
 
 /**
  * The author credit of a page that names no person: a team or desk ("By the Acme Team"), an
@@ -19,9 +17,8 @@ export interface Credit {
 }
 
 /** Metadata credits (stated author fields), then visible ones (byline elements, "By …" lines near the headline). */
-export function readCredit(c: Collected, metaRaws: { value: string; source: string }[], ctx: AuthorContext, anchor: number): Credit | null {
-  const ld = ldAuthorNames(c.jsonLd);
-  const fromLd = cleanCredits(ld);
+export function readCredit(c: Collected, ldCredits: string[], metaRaws: { value: string; source: string }[], ctx: AuthorContext, anchor: number): Credit | null {
+  const fromLd = cleanCredits(ldCredits);
   if (fromLd.length) return { names: fromLd, source: 'json-ld' };
   for (const m of metaRaws) {
     const names = cleanCredits([m.value]);
@@ -101,48 +98,4 @@ function isCredit(s: string): boolean {
   // Wire copy credited only to an agency stays without author, as before (agencies are not people).
   if (AGENCIES.has(key) || AGENCIES.has(bare)) return false;
   return true;
-}
-
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
-
-/**
- * Author names stated in JSON-LD, organisations included (the main metadata reader leaves them
- * out: for people they are noise). The story node's author, @id references resolved. Parsed again
- * only on this fallback path, for pages that name no person.
- */
-export function ldAuthorNames(texts: string[]): string[] {
-  const nodes: Obj[] = [];
-  const byId = new Map<string, Obj>();
-  for (const t of texts) {
-    if (!t.includes('author') && !t.includes('creator')) continue;
-    gather(parseLenient(t), nodes, byId, 0);
-  }
-  const story = nodes.find((n) => n.author !== undefined && typesOf(n).some((x) => ARTICLE_TYPES.has(x)))
-    ?? nodes.find((n) => n.author !== undefined && typesOf(n).some((x) => PAGE_TYPES.has(x)));
-  if (!story) return [];
-  const out: string[] = [];
-  for (const raw of Array.isArray(story.author) ? story.author : [story.author]) {
-    const a = isObj(raw) && typeof raw['@id'] === 'string' && typeof raw.name !== 'string' ? byId.get(raw['@id']) ?? raw : raw;
-    if (typeof a === 'string' && !/^https?:/i.test(a.trim())) out.push(a);
-    else if (isObj(a) && typeof a.name === 'string') out.push(a.name);
-  }
-  return out;
-}
-
-function typesOf(o: Obj): string[] {
-  const t = o['@type'];
-  return (Array.isArray(t) ? t : [t]).filter((x): x is string => typeof x === 'string').map((x) => x.replace(/^.*[/:#]/, '').toLowerCase());
-}
-
-function gather(v: unknown, out: Obj[], byId: Map<string, Obj>, depth: number): void {
-  if (depth > 8 || out.length > 400) return;
-  if (Array.isArray(v)) {
-    for (const x of v) gather(x, out, byId, depth);
-    return;
-  }
-  if (!isObj(v)) return;
-  if (v['@type'] !== undefined) out.push(v);
-  if (typeof v['@id'] === 'string' && typeof v.name === 'string') byId.set(v['@id'], v);
-  for (const [k, x] of Object.entries(v)) if (k !== 'articleBody' && typeof x === 'object' && x !== null) gather(x, out, byId, k === '@graph' ? depth : depth + 1);
 }

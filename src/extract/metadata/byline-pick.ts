@@ -54,7 +54,7 @@ export function pickAuthors(c: Collected, ld: LdFacts | null, md: Microdata, act
     if (n) groups.push({ source: 'name-line', names: [n], weak: false });
   }
   if (groups.length) return widest(groups.find((g) => !g.weak) ?? groups[0], groups);
-  const credit = readCredit(c, metaVals.filter((m) => !isUrl(m.value)), actx, anchor);
+  const credit = readCredit(c, ld?.credits ?? [], metaVals.filter((m) => !isUrl(m.value)), actx, anchor);
   if (credit) return credit;
   const urls = [...(ld?.authorUrls ?? []), ...metaVals.filter((m) => isUrl(m.value)).map((m) => m.value), ...(c.links.get('author') ?? [])];
   for (const u of urls) {

@@ -76,7 +76,7 @@ export function readMetadata(doc: Document, ctx: MetadataContext): PageMetadata 
   expandParselyPage(c.meta);
   const messages: Message[] = [];
   const s: Sources = { c, ld: readJsonLd(c.jsonLd, ctx.url, messages), md: readMicrodata(c.itemprops), ctx, messages, prov: {} };
-  const { ld, md } = s;
+  const { ld } = s;
   const siteName = tidySiteName(take(s, 'siteName', [...metaAll(c.meta, K.siteName.slice(0, 1)), ldv(ld?.siteName), ...metaAll(c.meta, K.siteName.slice(1))]));
   const section = tidySection(take(s, 'section', [metaFirst(c.meta, K.section.slice(0, 1)), ldv(ld?.section), metaFirst(c.meta, K.section.slice(1))]));
   const canonicalUrl = readCanonical(s);

@@ -9,6 +9,8 @@ export interface LdFacts {
   description: string | null;
   authors: string[];
   authorUrls: string[];
+  /** The story's author names with organisations kept (`authors` leaves them out): a credit when no person is named. */
+  credits: string[];
   published: string | null;
   modified: string | null;
   language: string | null;
@@ -42,7 +44,7 @@ export function readJsonLd(texts: string[], pageUrl: string | null, messages: Me
   const main = article ?? page;
   if (!main) return null;
   const deref = (v: unknown): unknown => (isObj(v) && typeof v['@id'] === 'string' && Object.keys(v).length <= 2 && byId.has(v['@id']) ? byId.get(v['@id']) : v);
-  const { names, urls } = readAuthors(main.author ?? main.creator, deref);
+  const { names, urls, credits } = readAuthors(main.author ?? main.creator, deref);
   const publisher = deref(main.publisher) ?? deref(site?.publisher);
   return {
     type: typesOf(main)[0] ?? '',
@@ -50,6 +52,7 @@ export function readJsonLd(texts: string[], pageUrl: string | null, messages: Me
     description: str(main.description),
     authors: names,
     authorUrls: urls,
+    credits,
     published: str(main.datePublished) ?? str(main.dateCreated) ?? (page ? str(page.datePublished) : null),
     modified: str(main.dateModified) ?? (page ? str(page.dateModified) : null),
     language: str(main.inLanguage) ?? (isObj(main.inLanguage) ? str(main.inLanguage.name) : null) ?? (page ? str(page.inLanguage) : null),
@@ -135,22 +138,27 @@ function pickArticle(nodes: { node: Obj; depth: number }[], pageUrl: string | nu
 }
 
 /** Authors: strings, {name}, {givenName, familyName}, @id references, arrays; organisations left out. */
-function readAuthors(v: unknown, deref: (v: unknown) => unknown): { names: string[]; urls: string[] } {
+function readAuthors(v: unknown, deref: (v: unknown) => unknown): { names: string[]; urls: string[]; credits: string[] } {
   const names: string[] = [];
   const urls: string[] = [];
+  const credits: string[] = [];
   for (const raw of Array.isArray(v) ? v : [v]) {
     const a = deref(raw);
     if (typeof a === 'string') {
       if (/^https?:\/\//i.test(a.trim())) urls.push(a.trim());
-      else if (a.trim()) names.push(clean(a));
+      else if (a.trim()) {
+        names.push(clean(a));
+        credits.push(a);
+      }
     } else if (isObj(a)) {
-      if (typesOf(a).some((t) => ORG_TYPES.test(t))) continue;
       const n = str(a.name) ?? [str(a.givenName), str(a.familyName)].filter(Boolean).join(' ');
+      if (typeof a.name === 'string') credits.push(a.name);
+      if (typesOf(a).some((t) => ORG_TYPES.test(t))) continue;
       if (n) names.push(n);
       else if (str(a.url)) urls.push(str(a.url)!);
     }
   }
-  return { names, urls };
+  return { names, urls, credits };
 }
 
 const clean = (s: string) => decodeHTML(s.replace(/<[^>]*>/g, ' ')).replace(/\s+/g, ' ').trim();

@@ -172,6 +172,12 @@ test('collapse leaves collapsed text as it is and folds every other kind of whit
   assert.equal(collapse('a  b\tc\nd\u00a0e\u200bf\u2003g'), 'a b c d e f g');
   assert.equal(collapse('Ünïcödé ok'), 'Ünïcödé ok');
   assert.equal(collapse(''), '');
+  // Every BMP code point between two letters: the fast path must agree with the plain regex.
+  const plain = (t: string) => t.replace(/[\s\u00a0\u200b\u200c\u200d\u2060\ufeff]+/g, ' ').trim();
+  for (let c = 0; c < 0x10000; c++) {
+    const t = `a${String.fromCharCode(c)}b`;
+    if (collapse(t) !== plain(t)) assert.fail(`U+${c.toString(16)} collapses differently`);
+  }
 });
 
 test('a short date/section strip as a list at the head of the story is not body; a leading list of real items stays', () => {

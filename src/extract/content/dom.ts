@@ -117,8 +117,7 @@ export function collapse(s: string): string {
 
 /**
  * Already collapsed: single ASCII spaces between non-space characters, and none of the other
- * characters `collapse` rewrites (any code point ≥ 0x80 that is white space or zero-width is
- * checked by the regex's own set). Most texts are, and a scan costs less than a replace.
+ * characters `collapse` rewrites. Most texts are, and a scan costs less than a replace.
  */
 function isCollapsed(s: string): boolean {
   const n = s.length;
@@ -129,13 +128,17 @@ function isCollapsed(s: string): boolean {
     if (c === 32) {
       if (prevSpace) return false;
       prevSpace = true;
-    } else if (c < 33 || (c >= 0x80 && WIDE_SPACE.test(s[i]))) return false;
+    } else if (c < 33 || (c >= 0xa0 && isWideSpace(c))) return false;
     else prevSpace = false;
   }
   return !prevSpace;
 }
 
-const WIDE_SPACE = /[\s\u00a0\u200b\u200c\u200d\u2060\ufeff]/;
+/** The non-ASCII white space of JavaScript's `\s`, plus the zero-width characters `collapse` folds. */
+function isWideSpace(c: number): boolean {
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200d) || c === 0x2028 || c === 0x2029
+    || c === 0x202f || c === 0x205f || c === 0x2060 || c === 0x3000 || c === 0xfeff;
+}
 
 /** Ancestors of a node, root first, the node itself last. */
 function pathOf(n: AnyNode): AnyNode[] {

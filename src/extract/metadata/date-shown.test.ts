@@ -54,10 +54,39 @@ test('preferShown: an earlier unlabelled shown date that is neither metadata dat
   assert.equal(out.published?.iso, '2017-03-01');
   assert.equal(out.published?.source, 'date-shown');
   assert.ok(msgs.some((m) => m.code === 'date.shown-over-metadata'));
-  // A later one is a re-display ("republished" on the page): the first publication stays.
-  const later: Picks = { published: picked('2015-09-17T16:57:43+01:00'), updated: picked('2016-05-08T10:11:51+01:00') };
-  preferShown(later, shown('2015-12-25'), []);
-  assert.equal(later.published?.iso, '2015-09-17T16:57:43+01:00');
+  // A later one that is not the modified date: the metadata's date is one the page does not show (a CMS item's creation).
+  const later: Picks = { published: picked('2013-03-11T11:11:07-07:00'), updated: picked('2026-02-18T07:49:16-08:00') };
+  preferShown(later, shown('2023-03-20'), []);
+  assert.equal(later.published?.iso, '2023-03-20');
+  // A later one that is the modified date is an update shown without its label: the first publication stays.
+  const mod: Picks = { published: picked('2015-09-17T16:57:43+01:00'), updated: picked('2016-05-08T10:11:51+01:00') };
+  preferShown(mod, shown('2016-05-08'), []);
+  assert.equal(mod.published?.iso, '2015-09-17T16:57:43+01:00');
+});
+
+test('preferShown: a UTC stamp goes to the local day the page and its URL show, in the page\'s offset', () => {
+  const msgs: Message[] = [];
+  const s: ShownDate = { ...shown('2025-12-18'), offsets: [-300], urlDay: '2025-12-18' };
+  const out: Picks = { published: picked('2025-12-19T02:41:41+00:00', 'opengraph'), updated: null };
+  preferShown(out, s, msgs);
+  assert.equal(out.published?.iso, '2025-12-18T21:41:41-05:00');
+  assert.equal(out.published?.source, 'opengraph');
+  assert.ok(msgs.some((m) => m.code === 'date.local-day'));
+  // Without the URL's witness the UTC day stays (the shown day is then only a zone shift).
+  const alone: Picks = { published: picked('2025-12-19T02:41:41+00:00', 'opengraph'), updated: null };
+  preferShown(alone, { ...s, urlDay: null }, []);
+  assert.equal(alone.published?.iso, '2025-12-19T02:41:41+00:00');
+  // An "Updated" line never moves the published stamp.
+  const upd: Picks = { published: picked('2025-12-19T02:41:41+00:00', 'opengraph'), updated: null };
+  preferShown(upd, { ...s, label: 'updated' }, []);
+  assert.equal(upd.published?.iso, '2025-12-19T02:41:41+00:00');
+});
+
+test('readMetadata: a UTC metadata stamp is given the local day shown under the headline and in the URL', () => {
+  const html = page('<meta property="article:published_time" content="2025-03-19T02:05:00+00:00">',
+    '<h1>Are we there yet?</h1><p class="meta"><time datetime="2025-03-18T19:05:00-07:00">March 18, 2025</time></p><p>Body text.</p>');
+  assert.equal(read(html, 'https://blog.example.org/2025/03/18/are-we-there-yet').published, '2025-03-18T19:05:00-07:00');
+  assert.equal(read(html, 'https://blog.example.org/are-we-there-yet').published, '2025-03-19T02:05:00+00:00');
 });
 
 test('preferShown: the shown modified date or an "Updated" label leaves the published date alone', () => {

@@ -2,6 +2,8 @@ import type { Element } from 'domhandler';
 import { fromParts, normalizeDate, type DateContext, type DateValue } from '../dates.ts';
 import { parseDateLine } from '../date-line.ts';
 import type { Collected, OrderedText } from './collect.ts';
+import { onLocalDay, statedOffsets } from './date-zone.ts';
+import { dateFromUrl } from './when.ts';
 
 /**
  * The date a reader sees in the story's header: the dated line nearest the headline, with what
@@ -18,6 +20,12 @@ export interface ShownDate {
   machineDay: string | null;
   /** The other reading of an ambiguous numeric date ("03/10/2023"), if it is a valid day. */
   altDay: string | null;
+  /** The whole `datetime` of that `<time>` (its zone or clock places a UTC stamp on the local day). */
+  machine?: string | null;
+  /** Non-zero zone offsets (minutes) the page's `<time>` values state: candidates for the page's own zone. */
+  offsets?: number[];
+  /** The day written in the page's URL, if any: the CMS's local day, a second witness of the shown day. */
+  urlDay?: string | null;
 }
 
 /** How far (in text nodes; the parser keeps no blank ones at block edges) after / before the headline the shown date may sit. */
@@ -51,7 +59,7 @@ export function dayFirst(lang: string | null): boolean {
  * published on …" first of all. With no date near the headline, the first line labelled
  * "Published …" farther down the story (a footer under the text).
  */
-export function shownDates(c: Collected, anchor: number, lang: string | null, ctx: DateContext): ShownDate[] {
+export function shownDates(c: Collected, anchor: number, lang: string | null, ctx: DateContext & { url?: string | null }): ShownDate[] {
   if (anchor < 0) return [];
   const out: ShownDate[] = [];
   const near = c.dateTexts.filter((t) => t.order - anchor <= AFTER && anchor - t.order <= BEFORE);
@@ -65,6 +73,12 @@ export function shownDates(c: Collected, anchor: number, lang: string | null, ct
   for (const t of near.slice(0, 4)) {
     const s = readShown(t, c.dateLabels, lang, ctx);
     if (s) out.push(s);
+  }
+  // The page's zone is looked for only where it can matter: a shown day the URL also gives.
+  const urlDay = out.length ? dateFromUrl(ctx.url ?? null) : null;
+  if (urlDay && out.some((s) => s.day === urlDay)) {
+    const offsets = statedOffsets(c.times);
+    for (const s of out) Object.assign(s, { offsets, urlDay });
   }
   return out;
 }
@@ -113,16 +127,15 @@ export function readShown(t: OrderedText, labels: OrderedText[], lang: string | 
     if (!value && text.length <= 40 && /\b\d{4}-\d{2}-\d{2}\b/.test(text)) value = normalizeDate(text, ctx);
   }
   if (!value) return null;
-  return { day: value.iso.slice(0, 10), value, label, machineDay: machineDayOf(t.parent ?? null), altDay };
+  const machine = machineOf(t.parent ?? null);
+  const machineDay = machine ? /^(\d{4}-\d{2}-\d{2})/.exec(machine)?.[1] ?? null : null;
+  return { day: value.iso.slice(0, 10), value, label, machineDay, altDay, machine };
 }
 
-/** The day in a `<time datetime>` around the text (as written: no zone shift). */
-function machineDayOf(parent: Element | null): string | null {
+/** The `datetime` of a `<time>` around the text, trimmed; null if none. */
+function machineOf(parent: Element | null): string | null {
   for (let p = parent, d = 0; p && d < 2; p = p.parent as Element | null, d++) {
-    if (p.name === 'time') {
-      const m = /^\s*(\d{4}-\d{2}-\d{2})/.exec(p.attribs?.datetime ?? '');
-      return m ? m[1] : null;
-    }
+    if (p.name === 'time') return p.attribs?.datetime?.trim() || null;
   }
   return null;
 }
@@ -154,14 +167,18 @@ function agrees(s: ShownDate, v: Picked, stamp: boolean): boolean {
 }
 
 /**
- * Reconcile the metadata's published date with the date shown under the headline. The shown date
- * replaces it when the page labels it "Published", or when it is unlabelled, earlier, and neither
- * the metadata's published nor its modified date: the metadata date is then bookkeeping the page
- * does not show (a migration, a re-save, a site-wide stamp), and no first publication comes after
- * the one the page shows. A later unlabelled date is a re-display and leaves it. Identical
- * published and modified stamps are such bookkeeping too, so a day apart counts then unless their
- * zone explains it. A shown date labelled "Updated" never becomes the published date; it fills
- * `updated` when the metadata has none.
+ * Reconcile the metadata's published date with the date shown under the headline. First, a UTC
+ * stamp whose instant falls on the shown day in an offset the page states, when the URL's date
+ * is that day too, is written in that offset (date-zone.ts): same instant, the page's local day.
+ * (Measured: without the URL's witness, the WCXB truths kept the UTC day as often as not.) Then the shown date replaces it when
+ * the page labels it "Published", or when it is unlabelled and neither the metadata's published
+ * nor its modified date: the metadata date is then bookkeeping the page does not show (a
+ * migration, a CMS item's creation, a site-wide stamp). Measured on the WCXB dev pages: a later
+ * unlabelled date equal to neither metadata date was the truth on every page where it occurred,
+ * while an unlabelled shown modified date is an update without its label (truths split), so that
+ * one leaves the published date. Identical published and modified stamps are such bookkeeping
+ * too, so a day apart counts then unless their zone explains it. A shown date labelled "Updated"
+ * never becomes the published date; it fills `updated` when the metadata has none.
  */
 export function preferShown(
   out: { published: Picked | null; updated: Picked | null },
@@ -170,6 +187,14 @@ export function preferShown(
 ): void {
   const p = out.published;
   if (!shown || !p) return;
+  if (shown.label !== 'updated' && shown.urlDay === shown.day) {
+    const local = onLocalDay(p, shown.day, [shown.machine ?? null, shown.value.hasTime ? shown.value.iso : null], shown.offsets ?? []);
+    if (local) {
+      out.published = { ...local, source: p.source };
+      messages.push({ level: 'info', code: 'date.local-day', text: `The published stamp ${p.iso} (${p.source}) was written in the page's own zone, which puts it on the day shown (${shown.day}).` });
+      return;
+    }
+  }
   // A published date already read from the page's text lines is what the page shows; only a "Published" label outranks it.
   if (p.source === 'date-text' && shown.label !== 'published') return;
   const u = out.updated;
@@ -180,8 +205,8 @@ export function preferShown(
     if (!u) out.updated = value;
     return;
   }
-  // Unlabelled, only an earlier day can be the first publication: a later one is a re-display.
-  if (shown.label === null && (shown.day > p.iso.slice(0, 10) || (u && !stamp && agrees(shown, u, false)))) return;
+  // Unlabelled, the metadata's modified day is an update shown without its label: the first publication stays.
+  if (shown.label === null && u && !stamp && agrees(shown, u, false)) return;
   out.published = value;
   messages.push({
     level: 'info', code: 'date.shown-over-metadata',

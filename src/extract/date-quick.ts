@@ -22,17 +22,44 @@ export interface QuickParts {
 const MONTHS: Record<string, number> = {
   jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
 };
-const MONTH_RE = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
-/** Zone abbreviations with one meaning (US zones, UTC/GMT); others go to chrono. */
+export const MONTH_RE = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+/**
+ * Zone abbreviations chrono gives a fixed offset (its TIMEZONE_ABBR_MAP; date-quick-more.test.ts
+ * checks each against chrono). Zones chrono shifts for daylight time (ET, PT, CET…) are left out: they go to chrono.
+ */
 const ZONES: Record<string, number> = {
   gmt: 0, utc: 0, z: 0, est: -300, edt: -240, cst: -360, cdt: -300, mst: -420, mdt: -360, pst: -480, pdt: -420,
+  akst: -540, akdt: -480, ast: -240, adt: -180, nst: -150, ndt: -90, amt: -240,
+  wet: 0, west: 60, bst: 60, cest: 120, eet: 120, eest: 180, msk: 180, sast: 120, wat: 60, cat: 120, eat: 180,
+  pkt: 300, ist: 330, npt: 345, ict: 420, wib: 420, hkt: 480, sgt: 480, pht: 480, awst: 480,
+  jst: 540, kst: 540, acst: 570, aest: 600, aedt: 660, nzst: 720, nzdt: 780,
 };
 
-const WEEKDAY = '(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?';
+/** Offset of a zone abbreviation in minutes east of UTC; undefined when not one chrono fixes. */
+export function zoneOf(abbr: string): number | undefined {
+  return Object.hasOwn(ZONES, abbr.toLowerCase()) ? ZONES[abbr.toLowerCase()] : undefined;
+}
+
+/** Month number of an English month name or abbreviation; undefined otherwise. */
+export const monthOf = (name: string): number | undefined => MONTHS[name.slice(0, 3).toLowerCase()];
+
+/** Clock fields from TIME's groups, with "PM" applied; null when out of range. */
+export function readTime(h: string, mi: string, se: string | undefined, ap: string | undefined): { hour: number; minute: number; second: number } | null {
+  let hour = Number(h);
+  const minute = Number(mi);
+  if (hour > 23 || minute > 59) return null;
+  if (ap) {
+    if (hour < 1 || hour > 12) return null;
+    hour = (hour % 12) + (ap.toLowerCase() === 'p' ? 12 : 0);
+  }
+  return { hour, minute, second: se === undefined ? 0 : Number(se) };
+}
+
+export const WEEKDAY = '(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?';
 const LABEL = '(?:[-–—•|]\\s*)?(?:(?:last\\s+)?(?:updated|published|posted)(?:\\s+on)?\\s*:?\\s+)?';
-const TIME = '(\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\s*([ap])?\\.?(?:m\\.?)?';
+export const TIME = '(\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\s*([ap])?\\.?(?:m\\.?)?';
 const MDY_TIME = new RegExp(
-  `^${LABEL}${WEEKDAY}${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\s*(?:,|\\bat\\b|-)?\\s*${TIME}(?:\\s+([a-z]{1,4}))?$`,
+  `^${LABEL}${WEEKDAY}${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\s*(?:,\\s*at\\b|,|\\bat\\b|-)?\\s*${TIME}(?:\\s+([a-z]{1,4}))?$`,
   'i',
 );
 
@@ -41,23 +68,13 @@ export function quickDateTime(s: string): QuickParts | null {
   const m = MDY_TIME.exec(s);
   if (!m) return null;
   const [, mon, d, y, h, mi, se, ap, zone] = m;
-  const month = MONTHS[mon.slice(0, 3).toLowerCase()];
+  const month = monthOf(mon);
   const day = Number(d);
-  let hour = Number(h);
-  const minute = Number(mi);
-  if (!month || day < 1 || day > 31 || hour > 23 || minute > 59) return null;
-  if (ap) {
-    if (hour < 1 || hour > 12) return null;
-    const pm = ap.toLowerCase() === 'p';
-    hour = (hour % 12) + (pm ? 12 : 0);
-  }
-  let offset: number | null = null;
-  if (zone) {
-    const z = ZONES[zone.toLowerCase()];
-    if (z === undefined) return null;
-    offset = z;
-  }
-  return { year: Number(y), month, day, hour, minute, second: se === undefined ? 0 : Number(se), offset };
+  const t = readTime(h, mi, se, ap);
+  if (!month || day < 1 || day > 31 || !t) return null;
+  const offset = zone ? zoneOf(zone) : null;
+  if (offset === undefined) return null;
+  return { year: Number(y), month, day, ...t, offset };
 }
 
 const MDY = new RegExp(`^(?:[a-z]+,?\\s+)?${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})$`, 'i');

@@ -1,5 +1,7 @@
 import * as chrono from 'chrono-node';
 import { quickDateTime, quickMailDate, quickWrittenDate } from './date-quick.ts';
+import { quickGermanDate } from './date-quick-de.ts';
+import { quickDateInSentence, quickDmyTime, quickJsDate, quickMonthYear, quickNumericDate, quickTimeFirst, type QuickValue } from './date-quick-more.ts';
 
 /** A date/time as Dateline reports it: ISO 8601, with the offset only when it is known. */
 export interface DateValue {
@@ -74,16 +76,23 @@ export function fromParts(
   return { iso: `${date}T${time}${formatOffset(offset)}`, zoned: true, hasTime: true };
 }
 
+const ISO_IN_TEXT = /\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?/i;
+
 /**
- * Normalise a machine- or human-written date string (meta tags, JSON-LD, `<time datetime>`,
- * visible text) to a DateValue. Returns null when nothing date-like is found.
+ * Text this long is a sentence (a caption, an editor's note, a footer), not a date line: only its
+ * first written date is read (quickDateInSentence), never chrono, which costs milliseconds a call
+ * and reads casual words in prose ("today", "number 22") as dates.
  */
-export function normalizeDate(raw: string, ctx: DateContext): DateValue | null {
-  // "2025-12-17UTC07:30:00+00:00", "2025-12-17 UTC 07:30": a CMS quirk for the ISO "T".
-  const s = raw.trim().replace(/^(\d{4}-\d{2}-\d{2})\s*UTC\s*(?=\d{2}:)/i, '$1T')
-    // "2019-11-19 02:24:00 UTC": the ISO form with the zone spelt out.
-    .replace(/^(\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2})?)\s*(?:UTC|GMT)$/i, '$1Z');
-  if (!s) return null;
+const SENTENCE_LENGTH = 80;
+
+/** The chrono-free readers, commonest forms first (date-quick*.test.ts check each against chrono). */
+function quickRead(s: string): QuickValue | null {
+  return quickWrittenDate(s) ?? quickMailDate(s) ?? quickDateTime(s) ?? quickNumericDate(s) ?? quickTimeFirst(s)
+    ?? quickDmyTime(s) ?? quickJsDate(s) ?? quickMonthYear(s) ?? quickGermanDate(s);
+}
+
+/** ISO 8601 and epoch numbers; undefined when `s` is neither. */
+function readMachine(s: string, ctx: DateContext): DateValue | null | undefined {
   const m = ISO_RE.exec(s);
   if (m) {
     const [, y, mo, d, h, mi, se, z] = m;
@@ -94,16 +103,50 @@ export function normalizeDate(raw: string, ctx: DateContext): DateValue | null {
       ctx,
     );
   }
-  if (/^\d{10,13}$/.test(s)) {
-    const ms = s.length === 13 ? Number(s) : Number(s) * 1000;
-    const d = new Date(ms);
-    if (d.getUTCFullYear() < 1990 || d.getUTCFullYear() > 2100) return null;
-    return fromParts({ year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), hour: d.getUTCHours(), minute: d.getUTCMinutes(), second: d.getUTCSeconds(), offset: 0 }, ctx);
+  if (!/^\d{10,13}$/.test(s)) return undefined;
+  const d = new Date(s.length === 13 ? Number(s) : Number(s) * 1000);
+  if (d.getUTCFullYear() < 1990 || d.getUTCFullYear() > 2100) return null;
+  return fromParts({ year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), hour: d.getUTCHours(), minute: d.getUTCMinutes(), second: d.getUTCSeconds(), offset: 0 }, ctx);
+}
+
+/** A leading dash or bullet and a "Published on:"-style label, a trailing bullet: chrono reads past them too. */
+const LEAD = /^(?:[-–—•·|]\s*)?(?:(?:last\s+)?(?:updated|modified|published|posted|checked)(?:\s+on)?\s*:?\s+)?/i;
+const TRAIL = /\s*[-–—•·|]$/;
+
+/**
+ * Normalise a machine- or human-written date string (meta tags, JSON-LD, `<time datetime>`,
+ * visible text) to a DateValue. Returns null when nothing date-like is found.
+ */
+export function normalizeDate(raw: string, ctx: DateContext): DateValue | null {
+  // "2025-12-17UTC07:30:00+00:00", "2025-12-17 UTC 07:30": a CMS quirk for the ISO "T".
+  const s = raw.trim().replace(/^(\d{4}-\d{2}-\d{2})\s*UTC\s*(?=\d{2}:)/i, '$1T')
+    // "2019-11-19 02:24:00 UTC": the ISO form with the zone spelt out.
+    .replace(/^(\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2})?)\s*(?:UTC|GMT)$/i, '$1Z');
+  if (!s) return null;
+  const machine = readMachine(s, ctx);
+  if (machine !== undefined) return machine;
+  // "기사입력 :[ 2018-08-25 15:24 ]": an ISO value among symbols and other scripts only (nothing chrono could read besides it).
+  const iso = ISO_IN_TEXT.exec(s);
+  if (iso && !/[a-z0-9]/i.test(s.replace(iso[0], ''))) return normalizeDate(iso[0], ctx);
+  if (s.length >= SENTENCE_LENGTH) {
+    const v = quickDateInSentence(s, quickRead);
+    return v ? fromParts(v, ctx) : null;
   }
-  const quick = quickWrittenDate(s) ?? quickMailDate(s) ?? quickDateTime(s);
+  const quick = quickRead(s);
   if (quick) return fromParts(quick, ctx);
-  const results = chrono.parse(s, ctx.referenceTime);
-  const first = results[0];
+  // "- Mar 27, 2024", "Last checked: 2025-10-28": read without the marks only when a quick reader
+  // takes the rest; otherwise chrono gets the text as it was.
+  const bare = s.replace(LEAD, '').replace(TRAIL, '');
+  if (bare && bare !== s) {
+    const v = readMachine(bare, ctx) ?? (quickRead(bare) && fromParts(quickRead(bare)!, ctx));
+    if (v) return v;
+  }
+  return readChrono(s, ctx);
+}
+
+/** The slow path: chrono's English parser, first result. */
+function readChrono(s: string, ctx: DateContext): DateValue | null {
+  const first = chrono.parse(s, ctx.referenceTime)[0];
   if (!first) return null;
   const c = first.start;
   // A clock time alone ("5:11:10") says nothing about the day: chrono would date it to the reference day.

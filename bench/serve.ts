@@ -13,7 +13,11 @@
  * Prints article pages/s with p99, /api/articles, the same page as a static file from the same
  * process (and the ratio), the server's CPU per request in each run (steadier than req/s on a
  * shared machine), the handler's own time per request (no sockets), search p50/p95/p99 (wall
- * and CPU) per filter over the large store, and ingest pages/s end to end with what bounds it.
+ * and CPU) per filter over the large store, and ingest pages/s end to end with what bounds it:
+ * CPU ms/page per stage (workers starting, extraction in the workers, the main thread's store
+ * and reading, and the process's other threads: V8's background JIT compilers and module
+ * loaders) and the pages/s that CPU allows on the machine's two cores. The headline ingest
+ * figure is the distinct pages' (every page extracted and stored as new).
  * Stores are synthetic corpora (src/store/synthetic.ts), kept in .cache/bench/ so reruns skip
  * the fill. Prints the load average first: on a shared machine the figures move with it.
  */

@@ -17,10 +17,12 @@ export interface ExtractJob {
 }
 
 /**
- * `ms` is the worker's time on the job; `prepared` holds each article's store preparation, in
- * the order of `result.articles` (absent when the article was extracted on the calling thread).
+ * `ms` is the worker's time on the job and `cpuMs` its thread's CPU time (when measurable);
+ * `bootCpuMs`, on a worker's first reply, the CPU it spent starting (loading the extraction
+ * code). `prepared` holds each article's store preparation, in the order of `result.articles`
+ * (absent when the article was extracted on the calling thread).
  */
-export type ExtractReply = { seq: number; ms: number } & (
+export type ExtractReply = { seq: number; ms: number; cpuMs?: number; bootCpuMs?: number } & (
   | { result: ExtractionResult; prepared?: PreparedArticle[]; error?: undefined }
   | { error: string; result?: undefined; prepared?: undefined }
 );

@@ -49,11 +49,30 @@ test('extraction in worker threads stores the same as extraction inline, in inpu
     const s = await ingest(store, readInputs([join(dir, 'pages')]), { workers, batchSize: 3 });
     assert.equal(s.timing.workers, workers);
     assert.equal(s.failed, 0);
+    if (process.platform === 'linux') {
+      // Each stage's CPU is measured (thread-cpu.ts); workers also report what starting them cost.
+      const t = s.timing;
+      assert.ok(t.extractCpuMs !== null && t.mainCpuMs !== null && t.storeCpuMs !== null, JSON.stringify(t));
+      assert.ok(t.storeCpuMs! <= t.mainCpuMs!, 'the store is part of the main thread');
+      if (workers) assert.ok(t.bootCpuMs! > 0, 'loading the extraction code in a worker takes CPU');
+      else assert.equal(t.bootCpuMs, null);
+    }
     const items = store.listArticles({ limit: 100, includeCopies: true }).items;
     runs.push({ summary: [s.inputs, s.articles, s.added, s.linkedCopies], ids: items.map((i) => i.article.id).sort(), copies: items.filter((i) => i.copyOf).map((i) => [i.article.id, i.copyOf]) });
     store.close();
   }
   assert.deepEqual(runs[1], runs[0]);
   assert.equal(runs[0].summary[0], 7);
+  rmSync(dir, { recursive: true, force: true });
+});
+
+test('a single input is extracted on the calling thread: no pool is started for one page', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'dateline-ingest-one-'));
+  const file = join(dir, 'one.html');
+  writeFileSync(file, page('Bridge repairs approved'));
+  const store = new SqliteStore(join(dir, 'db.sqlite'));
+  const s = await ingest(store, readInputs([file]), { workers: 2 });
+  assert.deepEqual([s.inputs, s.added, s.timing.workers], [1, 1, 0]);
+  store.close();
   rmSync(dir, { recursive: true, force: true });
 });

@@ -4,14 +4,19 @@
  *
  * With more than one input, extraction runs in a pool of worker threads (one per core) while
  * this thread reads the next inputs and writes batches; results are taken in input order, so
- * the stored outcome is the same as extracting one page after another.
+ * the stored outcome is the same as extracting one page after another. This thread then never
+ * loads the extraction code: loading it (chrono, the language models) costs seconds of CPU
+ * per thread, as much as extracting a few hundred pages, and every worker pays it already.
  */
-import { extract } from '../index.ts';
 import type { Article, ExtractionResult, Message } from '../model/article.ts';
 import type { Store } from './store.ts';
 import type { InputItem } from '../capture/read.ts';
 import { defaultWorkers, ExtractPool, type ExtractReply } from './extract-pool.ts';
 import { attachPrepared } from './sqlite/prepare.ts';
+import { threadCpuMs } from './thread-cpu.ts';
+
+/** Adds `ms` to a CPU total that stays null until a first measurement. */
+const addCpu = (total: number | null, ms: number | null | undefined): number | null => (ms == null ? total : (total ?? 0) + ms);
 
 export interface IngestOptions {
   /** Articles per transaction (default 200): larger is faster, smaller loses less on a crash. */
@@ -22,7 +27,7 @@ export interface IngestOptions {
   timezone?: string | null;
   /**
    * Extraction threads (default: one per core, at most 8). 0 extracts on this thread. The pool
-   * starts at the second input, so a single page never pays for starting workers.
+   * starts once a second input is read, so a single page never pays for starting workers.
    */
   workers?: number;
 }
@@ -43,8 +48,24 @@ export interface IngestSummary {
    * Where the time went, in ms. `readMs`, `storeMs` and `waitMs` (waiting for extraction
    * results) are on the calling thread, so with `wallMs` they show what bounds the run;
    * `extractMs` is summed over the extraction threads (it can exceed the wall time).
+   *
+   * CPU time (ms; null where the platform cannot tell a thread's own): `extractCpuMs` summed
+   * over the extraction jobs, `bootCpuMs` over the workers' start (loading the extraction code),
+   * `mainCpuMs` this thread's during the whole ingest and `storeCpuMs` the part of it spent
+   * writing batches (the rest reads and decompresses inputs and receives results).
    */
-  timing: { readMs: number; extractMs: number; storeMs: number; waitMs: number; wallMs: number; workers: number };
+  timing: {
+    readMs: number;
+    extractMs: number;
+    storeMs: number;
+    waitMs: number;
+    wallMs: number;
+    workers: number;
+    extractCpuMs: number | null;
+    bootCpuMs: number | null;
+    mainCpuMs: number | null;
+    storeCpuMs: number | null;
+  };
 }
 
 export function emptySummary(): IngestSummary {
@@ -58,7 +79,7 @@ export function emptySummary(): IngestSummary {
     unchanged: 0,
     linkedCopies: 0,
     problems: [],
-    timing: { readMs: 0, extractMs: 0, storeMs: 0, waitMs: 0, wallMs: 0, workers: 0 },
+    timing: { readMs: 0, extractMs: 0, storeMs: 0, waitMs: 0, wallMs: 0, workers: 0, extractCpuMs: null, bootCpuMs: null, mainCpuMs: null, storeCpuMs: null },
   };
 }
 
@@ -75,6 +96,7 @@ interface InFlight {
 /** Extract and store every input; returns counts. Committed batches survive a crash. */
 export async function ingest(store: Store, inputs: AsyncIterable<InputItem> | Iterable<InputItem>, options: IngestOptions = {}): Promise<IngestSummary> {
   const started = performance.now();
+  const cpu0 = threadCpuMs();
   const size = Math.max(1, options.batchSize ?? 200);
   const workers = Math.max(0, Math.floor(options.workers ?? defaultWorkers()));
   const extractOptions = (input: InputItem) => ({ url: input.url ?? null, headers: input.headers, timezone: options.timezone ?? null });
@@ -86,8 +108,11 @@ export async function ingest(store: Store, inputs: AsyncIterable<InputItem> | It
   const flush = () => {
     if (!pending.length) return;
     const t0 = performance.now();
+    const c0 = threadCpuMs();
     const r = store.putArticles(pending);
     summary.timing.storeMs += performance.now() - t0;
+    const c1 = threadCpuMs();
+    if (c0 !== null && c1 !== null) summary.timing.storeCpuMs = addCpu(summary.timing.storeCpuMs, c1 - c0);
     summary.added += r.added;
     summary.updated += r.updated;
     summary.unchanged += r.unchanged;
@@ -96,17 +121,20 @@ export async function ingest(store: Store, inputs: AsyncIterable<InputItem> | It
     options.onProgress?.(summary);
   };
 
-  const start = (input: InputItem): InFlight => {
+  const start = async (input: InputItem, more: boolean): Promise<InFlight> => {
     summary.inputs++;
     if (input.error || !input.bytes) return { input, reply: null };
-    if (!pool && workers > 0 && summary.inputs >= 2) {
+    if (!pool && workers > 0 && more) {
       pool = new ExtractPool(workers);
       summary.timing.workers = workers;
     }
     if (pool) return { input, reply: pool.run(input.bytes, extractOptions(input)) };
+    const { extract } = await import('../index.ts');
     const t0 = performance.now();
+    const c0 = threadCpuMs();
     const result = extract(input.bytes, extractOptions(input));
-    return { input, reply: { seq: -1, result, ms: performance.now() - t0 } };
+    const c1 = threadCpuMs();
+    return { input, reply: { seq: -1, result, ms: performance.now() - t0, cpuMs: c0 !== null && c1 !== null ? c1 - c0 : undefined } };
   };
 
   /** Take the oldest input's result: count it, queue its articles, write a batch when full. */
@@ -120,6 +148,8 @@ export async function ingest(store: Store, inputs: AsyncIterable<InputItem> | It
       const reply = await f.reply;
       summary.timing.waitMs += performance.now() - w0;
       summary.timing.extractMs += reply.ms;
+      summary.timing.extractCpuMs = addCpu(summary.timing.extractCpuMs, reply.cpuMs);
+      summary.timing.bootCpuMs = addCpu(summary.timing.bootCpuMs, reply.bootCpuMs);
       const result: ExtractionResult = reply.result ?? { articles: [], messages: [{ level: 'warn', code: 'extract.crashed', text: reply.error ?? '' }] };
       if (reply.error) summary.failed++;
       else if (!result.articles.length) summary.empty++;
@@ -135,12 +165,18 @@ export async function ingest(store: Store, inputs: AsyncIterable<InputItem> | It
 
   try {
     const it = (Symbol.asyncIterator in inputs ? inputs[Symbol.asyncIterator]() : inputs[Symbol.iterator]()) as AsyncIterator<InputItem> | Iterator<InputItem>;
-    for (;;) {
+    const next = async () => {
       const r0 = performance.now();
       const step = await it.next();
       summary.timing.readMs += performance.now() - r0;
-      if (step.done) break;
-      queue.push(start(step.value));
+      return step.done ? null : step.value;
+    };
+    // One input read ahead: whether another follows decides where the current one is extracted.
+    let item = await next();
+    while (item) {
+      const after = await next();
+      queue.push(await start(item, after !== null));
+      item = after;
       // Keep every worker fed (a few jobs each) while taking finished results in input order.
       const ahead = pool ? (pool as ExtractPool).size * 4 : 0;
       while (queue.length > ahead) await finish(queue.shift()!);
@@ -151,5 +187,7 @@ export async function ingest(store: Store, inputs: AsyncIterable<InputItem> | It
     await (pool as ExtractPool | null)?.close();
   }
   summary.timing.wallMs = performance.now() - started;
+  const cpu1 = threadCpuMs();
+  if (cpu0 !== null && cpu1 !== null) summary.timing.mainCpuMs = cpu1 - cpu0;
   return summary;
 }

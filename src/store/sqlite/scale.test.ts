@@ -148,6 +148,9 @@ test('search filters by author, site and dates inside the index, and bounds its 
   // 30 matches: counted to the cap of 8, ranked among the 10 most recently stored.
   const page1 = store.search(word, { limit: 5 });
   assert.deepEqual([page1.total, page1.totalCapped, page1.hits.length], [8, true, 5]);
+  // At the edges of the candidates (10) and the cap (8): more than the candidates skips the count, fewer are counted.
+  const totals = [19, 20, 21, 22, 23].map((i) => store.search(word, { since: all[i].published! })).map((r) => [r.total, !!r.totalCapped]);
+  assert.deepEqual(totals, [[8, true], [8, true], [8, true], [8, false], [7, false]], '11, 10, 9, 8 and 7 matches');
   const newest10 = new Set(all.slice(20).map((a) => a.id));
   const page2 = store.search(word, { limit: 5, offset: 5 });
   const ids = [...page1.hits, ...page2.hits].map((h) => h.item.summary.id);

@@ -150,7 +150,8 @@ export function readBylines(c: Pick<Collected, 'bylines' | 'bylineOrders'>, ctx:
     let got = cleanAuthors([text], ctx, 2);
     // An author card: the name, then the job title or a bio in elements of their own ("Emma Ryan" /
     // "Writer"): the first text alone is the name, whether or not the joined text also read as one.
-    const first = cleanAuthors([firstText(el)], ctx, 2);
+    const firstRaw = firstText(el);
+    const first = firstRaw === text ? got : cleanAuthors([firstRaw], ctx, 2);
     if (!got.length) got = first;
     else if (first.length === 1) got = got.map((g) => (g.startsWith(first[0] + ' ') ? first[0] : g));
     if (got.length) {

@@ -6,6 +6,7 @@
  *   --limit N                   only the first N pages of each corpus (quick looks)
  *   --json FILE                 also write every figure, with date, node version and CPU
  *   --no-speed                  skip the timed passes
+ *   --rounds N                  timed passes per page, its median counting (default 3; every tool alike)
  *
  * Prints body quality on the article-extraction-benchmark (P/R/F1), WCXB dev body F1 and
  * metadata shares, Readability test-page metadata matches, per-page speed (each tool in its
@@ -40,6 +41,7 @@ interface Options {
   limit: number;
   json: string | null;
   speed: boolean;
+  rounds: number;
 }
 
 function options(): Options {
@@ -49,13 +51,16 @@ function options(): Options {
       limit: { type: 'string' },
       json: { type: 'string' },
       'no-speed': { type: 'boolean', default: false },
+      rounds: { type: 'string', default: '3' },
     },
   });
   const peers = values.peers;
   if (peers !== 'none' && peers !== 'linkedom' && peers !== 'all') throw new Error(`--peers must be none, linkedom or all (got ${peers})`);
   const limit = values.limit === undefined ? Infinity : Number(values.limit);
   if (!(limit > 0)) throw new Error(`--limit must be a positive number (got ${values.limit})`);
-  return { peers, limit, json: values.json ?? null, speed: !values['no-speed'] };
+  const rounds = Number(values.rounds);
+  if (!Number.isInteger(rounds) || rounds < 1) throw new Error(`--rounds must be a whole number ≥ 1 (got ${values.rounds})`);
+  return { peers, limit, json: values.json ?? null, speed: !values['no-speed'], rounds };
 }
 
 const mapToObject = <V, W>(m: ReadonlyMap<string, V>, f: (v: V) => W): Record<string, W> =>
@@ -106,11 +111,11 @@ function runQuality(tools: Tools, limit: number): Omit<Run, 'speeds'> {
 }
 
 /** Timed passes, one child process per tool, one after another. */
-function runSpeed(names: readonly ToolName[], limit: number): Map<ToolName, ToolSpeed> {
+function runSpeed(names: readonly ToolName[], limit: number, rounds: number): Map<ToolName, ToolSpeed> {
   const speeds = new Map<ToolName, ToolSpeed>();
-  for (const n of names) speeds.set(n, measureSpeed(n, { limit }));
+  for (const n of names) speeds.set(n, measureSpeed(n, { limit, rounds }));
   section(
-    'Speed on the article-extraction-benchmark pages: ms/page, parse included, decoded string in, after one warm-up pass; each tool in its own process',
+    `Speed on the article-extraction-benchmark pages: ms/page, parse included, decoded string in, after one warm-up pass; each page's median of ${rounds} timed pass${rounds > 1 ? 'es' : ''}; each tool in its own process`,
     speedTable(speeds, speedRatios(speeds)),
   );
   return speeds;
@@ -138,7 +143,7 @@ function summaryJson(run: Run, opts: Options, worst: unknown): unknown {
     cpus: os.cpus().length,
     platform: `${process.platform} ${os.release()}`,
     loadAverage: os.loadavg(),
-    options: { peers: opts.peers, limit: Number.isFinite(opts.limit) ? opts.limit : null, speed: opts.speed },
+    options: { peers: opts.peers, limit: Number.isFinite(opts.limit) ? opts.limit : null, speed: opts.speed, rounds: opts.rounds },
     corpora: {
       aeb: { pages: pages(run.aeb), hash: run.corpora.aeb.hash },
       wcxbDev: { pages: pages(run.wcxb), hash: run.corpora.wcxb.hash },
@@ -169,7 +174,7 @@ async function main(): Promise<void> {
   console.log(`tools: ${names.join(', ')}${Number.isFinite(opts.limit) ? `  (limit ${opts.limit} pages per corpus)` : ''}`);
 
   const quality = runQuality(tools, opts.limit);
-  const run: Run = { ...quality, speeds: opts.speed ? runSpeed(names, opts.limit) : new Map() };
+  const run: Run = { ...quality, speeds: opts.speed ? runSpeed(names, opts.limit, opts.rounds) : new Map() };
 
   const worst = worstPages(run.aeb.get('dateline')!, 10);
   section("Dateline's 10 worst article-extraction-benchmark pages by page F1", worstTable(worst));

@@ -22,6 +22,8 @@ export interface ToolSpeed extends Summary {
 
 export interface SpeedOptions {
   limit?: number;
+  /** Timed passes per page (its median counts); see bench/worker.ts. */
+  rounds?: number;
   /** Worker timeout per tool, ms. */
   timeoutMs?: number;
 }
@@ -29,6 +31,7 @@ export interface SpeedOptions {
 export function measureSpeed(tool: ToolName, opts: SpeedOptions = {}): ToolSpeed {
   const args = ['--import', 'tsx', path.join(repoRoot, 'bench/worker.ts'), '--tool', tool];
   if (opts.limit !== undefined && Number.isFinite(opts.limit)) args.push('--limit', String(opts.limit));
+  if (opts.rounds !== undefined) args.push('--rounds', String(opts.rounds));
   const child = spawnSync(process.execPath, args, {
     cwd: repoRoot,
     encoding: 'utf8',

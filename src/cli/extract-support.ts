@@ -24,15 +24,10 @@ export function validTimezone(tz: string): boolean {
   }
 }
 
-let pipeClosed = false;
-process.stdout.on('error', (err: NodeJS.ErrnoException) => {
-  // A reader that went away (`| head`) is not an error of ours: stop writing quietly.
-  if (err.code === 'EPIPE') pipeClosed = true;
-  else throw err;
-});
-
-/** Writes to stdout, waiting for the pipe to drain so large outputs stay bounded in memory. */
+/**
+ * Writes to stdout, waiting for the pipe to drain so large outputs stay bounded in memory. (A
+ * reader that went away ends the process quietly: see main.ts.)
+ */
 export async function writeOut(s: string): Promise<void> {
-  if (pipeClosed) return;
   if (!process.stdout.write(s)) await new Promise<void>((resolve) => process.stdout.once('drain', resolve));
 }

@@ -38,6 +38,15 @@ async function main(argv: string[]): Promise<number> {
   return mod.run(rest);
 }
 
+// A reader that stops early (`dateline search … | head`) closes the pipe: that ends the output,
+// it is not an error to report with a stack trace.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') throw e;
+    process.exit(process.exitCode ?? 0);
+  });
+}
+
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;

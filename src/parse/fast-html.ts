@@ -16,7 +16,8 @@
  * (the file is just over 300 lines): its methods share the scan position and flags on the hot path.
  */
 import { decodeHTML, decodeHTMLAttribute } from 'entities';
-import type { Document } from 'domhandler';
+import type { Document, Element } from 'domhandler';
+import { HOT_CLASS, HOT_ID, type HtmlElement } from './element.ts';
 import { TreeBuilder } from './fast-html/tree.ts';
 import { F_BLOCK_WS, F_PLAINTEXT, F_RAW, F_RCDATA, TAGS, type TagInfo } from './fast-html/tags.ts';
 import {
@@ -54,6 +55,10 @@ class Scanner {
   private amp = -2;
   /** Set by attributes(): the tag ended with '/>'. */
   private selfClosing = false;
+  /** Set by attributes() for the element's fields (see element.ts). */
+  private hotClass: string | null = null;
+  private hotId: string | null = null;
+  private hotHas = 0;
   /** Set by scanTagName(). */
   private nameHash = 0;
   private nameUpper = false;
@@ -143,12 +148,14 @@ class Scanner {
     const info = known !== undefined ? known.info : undefined;
     // Text first: hasAmp() answers ranges in increasing order only.
     this.flushBefore(textStart, lt, info);
+    this.hotClass = this.hotId = null;
+    this.hotHas = 0;
     const end = html.charCodeAt(i) === GT ? ((this.selfClosing = false), i + 1) : this.attributes(i, attribs);
     if (end < 0) return this.len;
     const tb = this.tb;
     const foreign = tb.inForeign();
     if (info !== undefined && (info.flags & RAWISH) !== 0 && !foreign) return this.rawText(info, attribs, end);
-    tb.startTag(info, name, attribs, this.selfClosing, foreign, true);
+    this.stamp(tb.startTag(info, name, attribs, this.selfClosing, foreign, true));
     return end;
   }
 
@@ -188,6 +195,15 @@ class Scanner {
     return i;
   }
 
+  /** Give a new element the attribute fields attributes() recorded. */
+  private stamp(el: Element | null): void {
+    if (el === null) return;
+    const e = el as HtmlElement;
+    e.classAttr = this.hotClass;
+    e.idAttr = this.hotId;
+    e.has = this.hotHas;
+  }
+
   private sliceLower(start: number, end: number, upper: boolean): string {
     const raw = this.html.slice(start, end);
     return upper ? raw.toLowerCase() : raw;
@@ -225,7 +241,8 @@ class Scanner {
         h = (Math.imul(h, 31) + c) | 0;
         c = html.charCodeAt(++i);
       }
-      const name = ATTRIBUTE_NAMES.find(html, ns, i, h, upper) ?? this.sliceLower(ns, i, upper);
+      const known = ATTRIBUTE_NAMES.find(html, ns, i, h, upper);
+      const name = known !== undefined ? known.name : this.sliceLower(ns, i, upper);
       while (c < 128 && CHAR_CLASS[c] === CC_SPACE) c = html.charCodeAt(++i);
       let value = '';
       if (c === EQ) {
@@ -249,6 +266,12 @@ class Scanner {
         count++;
         if (name === '__proto__') Object.defineProperty(attribs, name, { value, enumerable: true, writable: true, configurable: true });
         else attribs[name] = value;
+        if (known !== undefined && known.hot !== 0) {
+          const hot = known.hot;
+          if (hot === HOT_CLASS) this.hotClass = value;
+          else if (hot === HOT_ID) this.hotId = value;
+          else this.hotHas |= hot;
+        }
       }
     }
   }
@@ -267,6 +290,7 @@ class Scanner {
   private rawText(info: TagInfo, attribs: Record<string, string>, from: number): number {
     const html = this.html, len = this.len;
     const el = this.tb.startTag(info, info.name, attribs, false, false, false);
+    this.stamp(el);
     const close = (info.flags & F_PLAINTEXT) !== 0 ? -1 : findEndTag(html, from, info.name);
     const stop = close < 0 ? len : close;
     if (el !== null && stop > from) {

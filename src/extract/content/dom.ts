@@ -1,4 +1,5 @@
 import type { AnyNode, Element, Text } from 'domhandler';
+import { attrFlags, classOf, HAS_ROLE, idOf, MAY_HIDE } from '../../parse/element.ts';
 import { BLOCK_TAGS, NEGATIVE_WORDS, POSITIVE_WORDS, SKIP_TAGS, SOFT_NEGATIVE_WORDS } from '../heuristics/content.ts';
 
 /** DOM helpers over domhandler nodes. Every walk is iterative: pages nest 100,000 deep in the wild. */
@@ -35,10 +36,9 @@ const verdictByString = new Map<string, ClassVerdict>();
 const MAX_CACHED = 50_000;
 
 export function classVerdict(el: Element): ClassVerdict {
-  const a = el.attribs;
-  const cls = a.class;
-  const id = a.id;
-  const role = a.role;
+  const cls = classOf(el);
+  const id = idOf(el);
+  const role = (attrFlags(el) & HAS_ROLE) !== 0 ? el.attribs.role : undefined;
   if (!cls && !id && !role) return NONE;
   // Most elements carry a class alone: its string is the key as it is (no concatenation).
   const key = !id && !role ? cls! : `${cls ?? ''}#${id ?? ''}#${role ?? ''}`;
@@ -71,6 +71,7 @@ function judge(el: Element): ClassVerdict {
 
 /** Hidden by markup: `hidden`, `aria-hidden`, or an inline `display:none` / `visibility:hidden`. */
 export function isHidden(el: Element): boolean {
+  if ((attrFlags(el) & MAY_HIDE) === 0) return false;
   const a = el.attribs;
   // React's streaming server rendering parks finished parts in `<div hidden id="S:n">` and moves
   // them into place with a script: that text is the page's, not hidden furniture.

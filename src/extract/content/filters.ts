@@ -28,9 +28,10 @@ const CREDIT_LINE_RE = /^(?:photo|image|picture|credit|foto|bild|photograph|illu
 const YEAR_OR_MONTH_RE = /\b(19|20)\d{2}\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b/i;
 const TRAILER_RE = /^(©|\(c\)|copyright\b|all rights reserved|this (article|story) (was|has been) (updated|corrected)|tags?:|filed under|topics?:|read next|up next|citation:|this document is subject to copyright|explore further|feedback to editors|more information:|provided by\b)/i;
 
-function isBoilerplate(text: string): boolean {
+/** `folded` is fold(text), which the caller has already made. */
+function isBoilerplate(text: string, folded: string): boolean {
   if (text.length > 160) return false;
-  const t = fold(text).replace(/^[\s\-–—•|›»>]+|[\s.:!?…›»>|]+$/g, '');
+  const t = folded.replace(/^[\s\-–—•|›»>]+|[\s.:!?…›»>|]+$/g, '');
   return BOILERPLATE_LINES.some((re) => re.test(t));
 }
 
@@ -55,16 +56,24 @@ export function filterBlocks(raw: RawBlock[], images: Image[], ctx: FilterContex
     if (im.caption && im.credit) captions.add(fold(`${im.caption} ${im.credit}`));
   }
   const headline = ctx.headline ? fold(ctx.headline) : null;
-  const repeats = repeatedTexts(raw, captions);
+  // Each block's text is folded once, though several checks and the repeat count compare it.
+  const folds = new Map<string, string>();
+  const foldOnce = (t: string) => {
+    let f = folds.get(t);
+    if (f === undefined) folds.set(t, (f = fold(t)));
+    return f;
+  };
+  const repeatKey = (t: string) => foldOnce(t).slice(0, REPEAT_KEY_CHARS);
+  const repeats = repeatedTexts(raw, captions, repeatKey);
   const counts = new Map<string, number>();
   const note = (code: string) => counts.set(code, (counts.get(code) ?? 0) + 1);
   const kept: RawBlock[] = [];
   for (const rb of raw) {
     const b = rb.block;
     const text = blockTextOf(b);
-    const f = fold(text);
+    const f = foldOnce(text);
     if (!f || !/[\p{L}\p{N}]/u.test(f)) continue;
-    if (b.type !== 'table' && b.type !== 'preformatted' && isBoilerplate(text)) { note('boilerplate.chrome-line'); continue; }
+    if (b.type !== 'table' && b.type !== 'preformatted' && isBoilerplate(text, f)) { note('boilerplate.chrome-line'); continue; }
     if ((b.type === 'paragraph' || b.type === 'list') && rb.linkDensity > MAX_LINK_DENSITY && text.length < 600) { note('boilerplate.link-list'); continue; }
     if (headline && f === headline) { note('boilerplate.headline-repeat'); continue; }
     if (captions.has(f)) { note('boilerplate.caption-repeat'); continue; }
@@ -94,18 +103,16 @@ export function filterBlocks(raw: RawBlock[], images: Image[], ctx: FilterContex
   return { body: kept.map((rb) => rb.block), links, messages };
 }
 
+/** Copies of a caption differ in their tails (a credit appended to one): compare their openings. */
+const REPEAT_KEY_CHARS = 90;
+
 /**
  * Long texts that stand two or more times as whole blocks or list items: galleries print each
  * caption as a list item and again as a paragraph, sometimes three times. Prose paragraphs do not
  * repeat word for word, so every copy goes (the captions are kept with their images).
+ * `repeatKey(t)` is the folded opening of t (see REPEAT_KEY_CHARS).
  */
-/** Copies of a caption differ in their tails (a credit appended to one): compare their openings. */
-const REPEAT_KEY_CHARS = 90;
-function repeatKey(t: string): string {
-  return fold(t).slice(0, REPEAT_KEY_CHARS);
-}
-
-function repeatedTexts(raw: RawBlock[], captions: Set<string>): Set<string> {
+function repeatedTexts(raw: RawBlock[], captions: Set<string>, repeatKey: (t: string) => string): Set<string> {
   const count = new Map<string, number>();
   const galleryLike = new Set<string>();
   let prev = '';

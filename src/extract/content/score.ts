@@ -1,4 +1,5 @@
 import type { AnyNode, Element } from 'domhandler';
+import { attrFlags, HAS_ITEMPROP } from '../../parse/element.ts';
 import { ARTICLE_BODY_ITEMPROPS, BLOCK_TAGS, FURNITURE_TAGS, MIN_SCORING_CHARS, PARAGRAPH_TAGS } from '../heuristics/content.ts';
 import { classVerdict, isElement, isSkipped } from './dom.ts';
 import type { StatsTable } from './stats.ts';
@@ -31,7 +32,7 @@ export function ownWeight(el: Element): number {
   if (v.positive) w += 25;
   if (v.negative) w -= 25;
   else if (v.softNegative) w -= 10;
-  const itemprop = el.attribs.itemprop;
+  const itemprop = (attrFlags(el) & HAS_ITEMPROP) !== 0 ? el.attribs.itemprop : undefined;
   if (itemprop && itemprop.split(/\s+/).some((p) => ARTICLE_BODY_ITEMPROPS.has(p))) w += 40;
   return w;
 }

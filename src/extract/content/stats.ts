@@ -1,4 +1,5 @@
 import type { AnyNode, Element } from 'domhandler';
+import { attrFlags, HAS_ITEMTYPE } from '../../parse/element.ts';
 import { isElement, isSkipped, isText } from './dom.ts';
 
 /** Per-element text statistics, computed once bottom-up and shared by scoring and cleaning. */
@@ -80,7 +81,7 @@ export class StatsTable {
           s.commas += t.commas;
           if (inLink[top]) s.linkChars += t.chars;
         } else if (isElement(n) && !isSkipped(n)) {
-          if (n.name === 'article' || n.attribs.itemtype !== undefined) st.storyCandidates.push(n);
+          if (n.name === 'article' || (attrFlags(n) & HAS_ITEMTYPE) !== 0) st.storyCandidates.push(n);
           top++;
           els[top] = n;
           next[top] = 0;

@@ -46,8 +46,13 @@ export function pickAuthors(c: Collected, ld: LdFacts | null, md: Microdata, act
     // with no metadata at all, any byline line near the headline will do.
     const near = nearHeadline(c.bylineTexts, anchor).filter((x) => !(x.parent && inComments(x.parent)))
       .filter((x) => !groups.length || (anchor >= 0 && x.order > anchor && x.order - anchor <= BY_LINE_REACH && BY_PREFIXED.test(x.text)));
-    const t = near.map((x) => cleanAuthors([x.text], actx, 2)).find((n) => n.length);
-    if (t) groups.push({ source: 'byline-text', names: t, weak: false });
+    for (const x of near) {
+      const t = cleanAuthors([x.text], actx, 2);
+      if (t.length) {
+        groups.push({ source: 'byline-text', names: t, weak: false });
+        break;
+      }
+    }
   }
   if (!groups.length) {
     const n = nameBesideAvatar(c, anchor, actx);

@@ -1,4 +1,5 @@
 import type { AnyNode, Document, Element } from 'domhandler';
+import { attrFlags, classOf, HAS_ITEMPROP, idOf } from '../../parse/element.ts';
 import { BYLINE_HINT, BYLINE_AVOID, DATE_HINT } from '../heuristics/metadata-words.ts';
 
 /**
@@ -189,9 +190,9 @@ function visit(el: Element, c: Collected): boolean {
       if (c.h1s.length < 10) c.h1s.push(el);
       break;
   }
-  if (a.itemprop && c.itemprops.length < 200) c.itemprops.push(el);
-  const cls = a.class;
-  const id = a.id;
+  if ((attrFlags(el) & HAS_ITEMPROP) !== 0 && a.itemprop && c.itemprops.length < 200) c.itemprops.push(el);
+  const cls = classOf(el);
+  const id = idOf(el);
   if ((cls !== undefined && QUICK_HINT.test(cls)) || (id !== undefined && QUICK_HINT.test(id))) {
     const hint = `${cls ?? ''} ${id ?? ''}`;
     if (BYLINE_HINT.test(hint) && !BYLINE_AVOID.test(hint) && c.bylines.length < MAX_CANDIDATES) c.bylines.push(el);

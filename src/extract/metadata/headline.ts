@@ -16,8 +16,31 @@ export interface TitleContext {
 
 const ASCII = /^[\x00-\x7f]*$/;
 
+/**
+ * Titles are compared many times over (every `<h1>` against every metadata title, each cut
+ * candidate against the others), always as the same few string objects, whose hash V8 keeps:
+ * each is folded once. Cleared when large, so a long-running process does not grow it.
+ */
+const folded = new Map<string, string>();
+const squashed = new Map<string, string>();
+const MAX_MEMO = 4096;
+
+function memo(cache: Map<string, string>, s: string, f: (s: string) => string): string {
+  let v = cache.get(s);
+  if (v === undefined) {
+    if (cache.size >= MAX_MEMO) cache.clear();
+    v = f(s);
+    cache.set(s, v);
+  }
+  return v;
+}
+
 /** Case, quotes, dashes and whitespace folded: the comparison key for titles. */
 export function foldTitle(s: string): string {
+  return memo(folded, s, foldTitleOnce);
+}
+
+function foldTitleOnce(s: string): string {
   return (ASCII.test(s) ? s : s.normalize('NFKC'))
     .toLowerCase()
     .replace(/[’‘`´]/g, "'")
@@ -27,7 +50,7 @@ export function foldTitle(s: string): string {
     .replace(/^[\s"'.]+|[\s"'.:!?]+$/g, '');
 }
 
-const squash = (s: string) => foldTitle(s).replace(/[^\p{L}\p{N}]+/gu, '');
+const squash = (s: string) => memo(squashed, s, (t) => foldTitle(t).replace(/[^\p{L}\p{N}]+/gu, ''));
 
 /** Spaced separators between a headline and its site name ("A | B", "A - B", "A :: B", "A » B"). */
 const SEP = /\s+(?:[|·•»~/\\]|[-–—]{1,2}|::)\s+|\s*\|\s*/g;
@@ -109,7 +132,16 @@ export function cutShortTail(title: string): string {
   return headWords >= 4 && tailWords <= 4 && tailWords * 2 < headWords ? m[1].trim() : title;
 }
 
-const words = (s: string) => new Set(foldTitle(s).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2));
+const wordSets = new Map<string, Set<string>>();
+function words(s: string): Set<string> {
+  let v = wordSets.get(s);
+  if (v === undefined) {
+    if (wordSets.size >= MAX_MEMO) wordSets.clear();
+    v = new Set(foldTitle(s).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2));
+    wordSets.set(s, v);
+  }
+  return v;
+}
 
 /** Share of `a`'s words (3+ letters) that also occur in `b`. */
 function overlap(a: string, b: string): number {
@@ -150,7 +182,10 @@ function pickHeadline(metaTitles: Sourced[], h1s: string[], title: string | null
   const all = [...metas.map((m) => m.value), ...(title ? [title] : [])];
   const cutMetas = metas.map((m) => {
     const clean = cutSiteTail(m.value, ctx, h1s);
-    return { ...m, clean, key: foldTitle(m.value), cleanKey: foldTitle(clean) };
+    const key = foldTitle(m.value);
+    // A truncated title's stem ("Long headline…" → "long headline"); '' when it is not truncated.
+    const stem = key.replace(/(?:\.\.\.|…)$/, '');
+    return { ...m, clean, key, cleanKey: foldTitle(clean), stem: stem === key ? '' : stem };
   });
   for (const h of h1s) {
     const k = foldTitle(h);
@@ -165,8 +200,7 @@ function pickHeadline(metaTitles: Sourced[], h1s: string[], title: string | null
       if (sh.length >= 12 && sh === squash(m.value)) return { value: h, source: 'h1' };
       if (chKey !== null && chKey === m.cleanKey) return { value: m.clean, source: m.source };
       // A truncated metadata headline ("Long headline…") confirms the full visible one.
-      const stem = m.key.replace(/(?:\.\.\.|…)$/, '');
-      if (stem.length >= 30 && stem !== m.key && k.startsWith(stem)) return { value: h, source: 'h1' };
+      if (m.stem.length >= 30 && k.startsWith(m.stem)) return { value: h, source: 'h1' };
       // The <h1> is the metadata headline behind a short kicker, section label or date ("Blog: …").
       const kicker = k.length - m.cleanKey.length;
       if (m.cleanKey.length >= 20 && kicker > 1 && kicker <= MAX_KICKER && k.endsWith(m.cleanKey) && KICKER.test(k.slice(0, kicker))) return { value: m.clean, source: m.source };
@@ -174,7 +208,8 @@ function pickHeadline(metaTitles: Sourced[], h1s: string[], title: string | null
   }
   // A visible <h1> sharing most of its words with a metadata title is the same story's headline
   // in its on-page wording (metadata titles are often SEO or social variants).
-  const h1 = h1s.find((h) => !isSiteSegment(h, ctx) && [...cutMetas.map((m) => m.clean), ...(title ? [title] : [])].some((t) => overlap(h, t) >= 0.6));
+  const targets = [...cutMetas.map((m) => m.clean), ...(title ? [title] : [])];
+  const h1 = h1s.find((h) => !isSiteSegment(h, ctx) && targets.some((t) => overlap(h, t) >= 0.6));
   if (h1) return { value: h1, source: 'h1' };
   if (cutMetas.length) {
     const m = cutMetas[0];

@@ -1,4 +1,23 @@
-import { eld } from 'eld/medium';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+
+type Eld = typeof import('eld/medium').eld;
+let eldModel: Eld | null = null;
+
+/**
+ * eld, loaded on first use: its n-gram model takes ~0.7 s of CPU to build, and most pages
+ * declare their language, so a process that never detects one (a CLI run, an ingest worker on
+ * declared pages) never pays. eld publishes ESM only ("import" condition): its file is resolved
+ * with import.meta.resolve and loaded with require, which Node ≥ 20.19 allows for ES modules
+ * without top-level await — a synchronous load, as detectLanguage is synchronous.
+ */
+function loadEld(): Eld {
+  if (eldModel === null) {
+    const require = createRequire(import.meta.url);
+    eldModel = (require(fileURLToPath(import.meta.resolve('eld/medium'))) as typeof import('eld/medium')).eld;
+  }
+  return eldModel;
+}
 
 /**
  * A declared language value ("en_US", "EN-gb", "en-US,en;q=0.8", "zh-hans") → BCP 47
@@ -24,6 +43,6 @@ const MIN_DETECT_CHARS = 24;
 export function detectLanguage(text: string): string | null {
   const t = text.trim();
   if (t.length < MIN_DETECT_CHARS) return null;
-  const r = eld.detect(t.slice(0, 1000));
+  const r = loadEld().detect(t.slice(0, 1000));
   return r.language && r.isReliable() ? r.language : null;
 }

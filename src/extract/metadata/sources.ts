@@ -1,4 +1,5 @@
 import type { Element } from 'domhandler';
+import { classOf, idOf } from '../../parse/element.ts';
 import { OUTSIDE_STORY, PAGE_CHROME } from '../heuristics/metadata-words.ts';
 import { findDescendant, textOf, type Collected, type OrderedText } from './collect.ts';
 import { cleanAuthors, type AuthorContext } from './authors.ts';
@@ -68,7 +69,8 @@ export function outsideStory(el: Element, depth = 14, byline = false): boolean {
     if (byline && name === 'nav') return true;
     if (name === 'article' || name === 'main') story = true;
     else if (name === 'footer' || name === 'aside') chrome = true;
-    const { class: cls, id } = p.attribs;
+    const cls = classOf(p);
+    const id = idOf(p);
     if (cls === undefined && id === undefined) continue;
     const hint = id === undefined ? cls! : cls === undefined ? id : `${cls} ${id}`;
     if (OUTSIDE_STORY.test(hint) || (byline && MENU.test(hint))) return true;
@@ -150,7 +152,8 @@ export function readBylines(c: Pick<Collected, 'bylines' | 'bylineOrders'>, ctx:
     let got = cleanAuthors([text], ctx, 2);
     // An author card: the name, then the job title or a bio in elements of their own ("Emma Ryan" /
     // "Writer"): the first text alone is the name, whether or not the joined text also read as one.
-    const first = cleanAuthors([firstText(el)], ctx, 2);
+    const firstRaw = firstText(el);
+    const first = firstRaw === text ? got : cleanAuthors([firstRaw], ctx, 2);
     if (!got.length) got = first;
     else if (first.length === 1) got = got.map((g) => (g.startsWith(first[0] + ' ') ? first[0] : g));
     if (got.length) {

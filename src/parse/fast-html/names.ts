@@ -7,6 +7,7 @@
  * it or hashing it again, and every element or attribute gets the same shared string (cheaper
  * property keys, less garbage). Unknown names fall back to slice + toLowerCase.
  */
+import { hotCode } from '../element.ts';
 
 /** Character classes for ASCII; non-ASCII characters are class 0 (part of a name). */
 export const CC_SPACE = 1;
@@ -112,7 +113,13 @@ export const COMMON_ATTRIBUTES: readonly string[] = (
   'itemid data-href data-url data-original data-lazy-src data-image data-slot onclick onload onerror'
 ).split(' ');
 
-export const ATTRIBUTE_NAMES = new NameTable<string>(COMMON_ATTRIBUTES.map((n) => [n, n]));
+/** An interned attribute name, and what the parser records of it for the element's fields (see element.ts). */
+export interface AttrName {
+  name: string;
+  hot: number;
+}
+
+export const ATTRIBUTE_NAMES = new NameTable<AttrName>(COMMON_ATTRIBUTES.map((n) => [n, { name: n, hot: hotCode(n) }]));
 
 /** Is html[start, end) only HTML white space (space, tab, LF, CR, FF)? */
 export function isBlank(html: string, start: number, end: number): boolean {

@@ -10,7 +10,8 @@
  * when it is popped. "X is in scope" is then `top[X] >= top[boundaries]`: O(1), no recursion.
  * The builder stays one class (just over 300 lines): every rule reads and writes those stacks.
  */
-import { Comment, Document, Element, ProcessingInstruction, Text } from 'domhandler';
+import { Comment, Document, ProcessingInstruction, Text, type Element } from 'domhandler';
+import { HtmlElement } from '../element.ts';
 import type { ChildNode, ParentNode } from 'domhandler';
 import {
   CATEGORY_COUNT, C_CORE, C_HEADING, C_INTEGRATION, C_SCOPE, C_SPECIAL, C_TSCOPE, E_BLOCK, E_BR, E_HEADING, E_LI,
@@ -98,14 +99,14 @@ export class TreeBuilder {
     }
     if (info === undefined) {
       this.closeHeadIfCurrent();
-      const el = new Element(name, attribs, []);
+      const el = new HtmlElement(name, attribs, []);
       this.append(el);
       this.push(el, this.unknownId(name), 0);
       return el;
     }
     if ((info.flags & F_HEAD_OK) === 0) this.closeHeadIfCurrent();
     if (info.start !== 0 && !this.applyStartRule(info, attribs)) return null;
-    const el = new Element(info.name, attribs, []);
+    const el = new HtmlElement(info.name, attribs, []);
     this.append(el);
     if (push && (info.flags & F_VOID) === 0) {
       if (selfClosing && (info.id === ID.svg || info.id === ID.math)) return el;
@@ -129,9 +130,9 @@ export class TreeBuilder {
       case E_HEADING: this.closeIfAtOrAbove(this.catTop[B_HEADING], this.catTop[B_SCOPE]); break;
       case E_P:
         // </p> without an open <p> makes an empty one, as browsers do.
-        if (!this.closeP()) this.append(new Element(P_INFO.name, Object.create(null), []));
+        if (!this.closeP()) this.append(new HtmlElement(P_INFO.name, Object.create(null), []));
         break;
-      case E_BR: this.append(new Element(BR_INFO.name, Object.create(null), [])); break;
+      case E_BR: this.append(new HtmlElement(BR_INFO.name, Object.create(null), [])); break;
       default: break; // E_IGNORE (</body>, </html>), E_VOID
     }
   }
@@ -201,11 +202,12 @@ export class TreeBuilder {
   private mergeAttribs(depth: number, attribs: Attribs): false {
     const target = this.els[depth].attribs;
     for (const k of Object.keys(attribs)) if (!Object.hasOwn(target, k)) target[k] = attribs[k];
+    (this.els[depth] as HtmlElement).refresh();
     return false;
   }
 
   private foreignStart(info: TagInfo | undefined, name: string, attribs: Attribs, selfClosing: boolean): Element {
-    const el = new Element(name, attribs, []);
+    const el = new HtmlElement(name, attribs, []);
     this.append(el);
     if (!selfClosing) {
       // Only integration points keep their HTML categories inside svg/math.

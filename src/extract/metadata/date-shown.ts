@@ -3,7 +3,7 @@ import { fromParts, normalizeDate, type DateContext, type DateValue } from '../d
 import { parseDateLine } from '../date-line.ts';
 import type { Collected, OrderedText } from './collect.ts';
 import { onLocalDay, statedOffsets } from './date-zone.ts';
-import { dateFromUrl } from './when.ts';
+import { dateFromUrl } from './url-date.ts';
 
 /**
  * The date a reader sees in the story's header: the dated line nearest the headline, with what

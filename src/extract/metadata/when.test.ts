@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseHtml } from '../../parse/html.ts';
 import { readMetadata } from './index.ts';
-import { dateFromUrl } from './when.ts';
+import { dateFromUrl } from './url-date.ts';
 
 const REF = new Date('2025-06-01T12:00:00Z');
 const read = (html: string, url: string | null = null) => readMetadata(parseHtml(html), { url, timezone: null, referenceTime: REF });

@@ -8,7 +8,8 @@
  *   --connections C     concurrent connections (default 16)
  *   --only PART         run one part alone: pages (article page and API under load), search, or ingest
  *                       (ingest end to end from local files: the demo pages repeated, then the 892
- *                       distinct benchmark pages from ../shared/bench when present; then the store alone)
+ *                       distinct benchmark pages from ../shared/bench when present, in process and then
+ *                       through the `dateline ingest` command as a user runs it; then the store alone)
  *
  * Prints article pages/s with p99, /api/articles, the same page as a static file from the same
  * process (and the ratio), the server's CPU per request in each run (steadier than req/s on a
@@ -27,7 +28,7 @@ import { mkdirSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
-import { distinctIngestTiming, ingestTiming, searchTiming, storeTiming } from './serve-timing.ts';
+import { cliIngestTiming, distinctIngestTiming, ingestTiming, searchTiming, storeTiming } from './serve-timing.ts';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const CACHE = `${ROOT}.cache/bench`;
@@ -128,6 +129,7 @@ if (SEARCH_N > 0 && part('search')) searchTiming(`${CACHE}/search-corpus-${SEARC
 if (INGEST_N > 0 && part('ingest')) {
   await ingestTiming(`${ROOT}demo/readability`, `${CACHE}/ingest.db`, INGEST_N);
   await distinctIngestTiming(`${ROOT}../shared/bench`, `${CACHE}/ingest-distinct.db`);
+  cliIngestTiming(ROOT, `${ROOT}../shared/bench`, `${CACHE}/ingest-cli.db`);
   storeTiming(`${CACHE}/store.db`, 2000);
 }
 console.log(`load average ${load1()}`);

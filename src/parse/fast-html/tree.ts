@@ -10,7 +10,8 @@
  * when it is popped. "X is in scope" is then `top[X] >= top[boundaries]`: O(1), no recursion.
  * The builder stays one class (just over 300 lines): every rule reads and writes those stacks.
  */
-import { Comment, Document, ProcessingInstruction, Text, type Element } from 'domhandler';
+import { Text, type Element } from 'domhandler';
+import { newComment, newDirective, newDocument } from './rare-nodes.ts';
 import { HtmlElement } from '../element.ts';
 import type { ChildNode, ParentNode } from 'domhandler';
 import {
@@ -31,7 +32,7 @@ const BR_INFO = TAGS.get('br')!;
 type Attribs = Record<string, string>;
 
 export class TreeBuilder {
-  readonly doc = new Document([]);
+  readonly doc = newDocument();
   /** The current node: where new children go. */
   private cur: ParentNode = this.doc;
   private depth = 0;
@@ -77,11 +78,11 @@ export class TreeBuilder {
   }
 
   comment(data: string): void {
-    this.append(new Comment(data));
+    this.append(newComment(data));
   }
 
   doctype(body: string): void {
-    this.append(new ProcessingInstruction('!doctype', `!${body}`));
+    this.append(newDirective('!doctype', `!${body}`));
   }
 
   /**

@@ -39,3 +39,13 @@ test('input past maxChars is read only in part, with a message', () => {
   assert.ok(r.lines.length < 120);
   assert.equal(r.messages[0].code, 'text.truncated');
 });
+
+test('a headline is not joined to a byline under it, nor to a button above it', () => {
+  const { lines } = parseText('SubscribeSign in\n\nThe Edge-First Manifesto\n\nVideo Review and Approval Process\n\nby Jim Donnelly | August 24, 2023\n\nHarbour notes\n\nby\n\nAnn Lee\n\nThe story starts.');
+  assert.deepEqual(lines.map((l) => l.text), [
+    'SubscribeSign in', 'The Edge-First Manifesto', 'Video Review and Approval Process', 'by Jim Donnelly | August 24, 2023', 'Harbour notes', 'by', 'Ann Lee', 'The story starts.',
+  ]);
+  // A sentence cut at a link still joins, "by" and all.
+  const cut = parseText('The report was written by\n\nAnn Lee\n\nand two colleagues.');
+  assert.deepEqual(cut.lines.map((l) => l.text), ['The report was written by Ann Lee and two colleagues.']);
+});

@@ -215,10 +215,28 @@ function continues(prev: string, next: string): boolean {
   if ((c === 46 || c === 33 || c === 63) && (next.length === 1 || isSpaceCode(next.charCodeAt(1)))) return !prevEnds || endsWithClausePunct(prev);
   if (prevEnds) return false;
   const lower = c >= 97 && c <= 122 ? true : c < 128 ? false : /^\p{Ll}/u.test(next);
-  if (lower) return !(next.startsWith('http:') || next.startsWith('https:') || next.startsWith('www.'));
   const last = prev.charCodeAt(prev.length - 1);
+  if (lower) {
+    if (next.startsWith('http:') || next.startsWith('https:') || next.startsWith('www.')) return false;
+    // A byline under a headline ("by Jim Donnelly | August 24", "by: Ziyi Xu"): its own line unless a clause runs on.
+    return !(c === 98 && BYLINE_START.test(next) && last !== 44);
+  }
   if (last === 44 || last === 40 || last === 45 || last === 0x2013 || last === 0x2014) return true;
-  return prev.length > 12 && CONTINUATION_TAIL.test(prev.length > TAIL_WORD_SPAN ? prev.slice(-TAIL_WORD_SPAN) : prev);
+  // A button or label of a word or two ("SubscribeSign in", "Log in") above a capitalised line is not a
+  // sentence cut at a link: a fragment that ends with a function word is longer than that.
+  return prev.length > 12 && CONTINUATION_TAIL.test(prev.length > TAIL_WORD_SPAN ? prev.slice(-TAIL_WORD_SPAN) : prev) && spacesIn(prev) >= FRAGMENT_MIN_WORDS - 1;
+}
+
+/** "by Name", "by: Name", or "by" alone (its name on the next line, a link): a byline's start. */
+const BYLINE_START = /^by:?(?:\s+\p{Lu}|$)/u;
+
+/** A sentence fragment cut at a link, joined to a capitalised line after it, has at least this many words. */
+const FRAGMENT_MIN_WORDS = 3;
+
+function spacesIn(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 32) n++;
+  return n;
 }
 
 function endsWithClausePunct(text: string): boolean {

@@ -7,6 +7,7 @@ import { splitCredit } from '../credit.ts';
 import { parseBylineLine, parseContributorLine } from '../contributors.ts';
 import { parseDateline } from '../dateline.ts';
 import { endsLikeSentence } from './perf-text.ts';
+import { pageEndText } from './split-page.ts';
 import { BULLET, CHROME_LINE, CHROME_MAX_CHARS, COOKIE_NOTICE, COOKIE_NOTICE_MAX_WORDS, FOOTER_MARKER, LINK_LINE } from '../heuristics/text-chrome.ts';
 import {
   HEADLINE_MAX_CHARS, HEADLINE_MAX_WORDS, HEADLINE_MIN_WORDS, PROSE_MIN_WORDS_PUNCTUATED,
@@ -103,6 +104,9 @@ function kindOf(c: Classified, ctx: DateContext): LineKind {
     const cap = splitCredit(t);
     if (cap.credit) return (c.caption = cap), 'caption';
   }
+  // A copyright line, however long and sentence-shaped ("© 2020-2025 Name Inc. All rights reserved. Name™ is a
+  // trademark…"), ends the page: never story text (see split-page.ts).
+  if (pageEndText(t, c.key)) return 'footer';
   if (c.words >= 2 && BULLET.test(t)) return 'list-item';
   if (c.dateline || isProse(t, c.words)) return 'prose';
   return 'short';

@@ -127,10 +127,13 @@ export function vocabularyScore(text: string, vocab: Set<number>): number {
  */
 export function headlineScore(all: Classified[], i: number, at: ScoreContext): number {
   const c = all[i];
-  let s = below(all, i, at);
-  // Shown again inside the story: a table-of-contents entry or a subheading, not the title.
+  const under = below(all, i, at);
+  let s = under;
+  // Shown again inside the story: a table-of-contents entry or a subheading, not the title. Within a menu:
+  // a navigation label, unless shown once and right above the story's byline/date block or its text (a
+  // headline printed right under the site's menu: `directlyAbove`).
   if (c.count > 1 && c.lastAt > at.leadAt) s -= 2;
-  else if (inMenu(all, i)) s -= 1;
+  else if (inMenu(all, i) && !(c.count === 1 && under > 0 && directlyAbove(all, i, at))) s -= 1;
   else if (c.count === 2 || c.count === 3) s += 2;
   else if (c.count > 3) s -= 2;
   if (i > 0 && deckAt(all, i - 1, i, at.title)) s -= 1;
@@ -138,6 +141,7 @@ export function headlineScore(all: Classified[], i: number, at: ScoreContext): n
   s += vocabularyScore(c.text, at.vocab);
   if ((c.words <= 4 && CALL_TO_ACTION.test(c.text)) || PROMO_LINE.test(c.text) || isDisclosure(c)) s -= 3;
   if (jammed(c.text)) s -= 2;
+  if (twoSentences(c.text)) s -= HEADLINE_TWO_SENTENCES;
   if (BREADCRUMB.test(c.text)) s -= 3;
   if (at.meta[i]) s -= 3;
   s -= Math.abs(at.bodyStart - i) * HEADLINE_DISTANCE_PENALTY;
@@ -159,6 +163,16 @@ function below(all: Classified[], i: number, at: ScoreContext): number {
     if (title[j] && n.words >= 3) return j === i + 1 && opensStory(all, j, at) ? HEADLINE_ABOVE_SUBTITLE : 0;
   }
   return 0;
+}
+
+/** Is the next line other than a repeat of this one a byline/date line or the story's text? */
+export function directlyAbove(all: Classified[], i: number, at: ScoreContext): boolean {
+  for (let j = i + 1; j < all.length; j++) {
+    if (all[j].key === all[i].key) continue;
+    const n = all[j];
+    return at.meta[j] || (isContent(n) && n.count === 1 && !at.title[j]);
+  }
+  return false;
 }
 
 /** Is the line at `j` right above the story's byline/date block or its text (within three lines, no other title between)? */
@@ -194,12 +208,51 @@ function inMenu(all: Classified[], i: number): boolean {
 }
 
 export function isMeta(l: Classified): boolean {
-  return l.kind === 'date' || l.kind === 'byline' || l.kind === 'contributor' || (l.words <= 12 && META_LINE.test(l.text));
+  return l.kind === 'date' || l.kind === 'byline' || l.kind === 'contributor' || (l.words <= 12 && (META_LINE.test(l.text) || blogMeta(l.text)));
 }
+
+/** The date and tag lines of blogs (see below); a test of the first character spares most lines the regexes. */
+function blogMeta(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c === 35) return TAG_LINE.test(text); // '#'
+  if (c >= 48 && c <= 57) return ISO_DATE_OPENING.test(text);
+  return text.includes(':') && DATE_OPENING.test(text);
+}
+
+/** A line opening with an ISO date ("2025-08-29", "2025-08-29#review#tech"): a blog post's date line. */
+const ISO_DATE_OPENING = /^(?:19|20)\d\d-[01]\d-[0-3]\d\b/;
+
+/** A line of hashtags only ("#development #git"): the post's tags, printed with its date under the title. */
+const TAG_LINE = /^#[\p{L}\p{N}_-]+(?:[\s,]*#[\p{L}\p{N}_-]+)*$/u;
+
+/**
+ * A line that opens with a month-day-year date, the year run into a time by innerText ("October 17,
+ * 20236:01 PM ET", "Nov 9, 202211:01 AM"): a date line the date parser does not take whole.
+ */
+const DATE_OPENING = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d\d{0,2}:\d\d/i;
 
 /** An affiliate disclosure line (the cheap word test spares most lines the regex). */
 export function isDisclosure(l: Classified): boolean {
   return (l.key.includes('commission') || l.key.includes('affiliate') || l.key.includes('links')) && DISCLOSURE.test(l.text);
+}
+
+/** What a line that reads as two sentences loses: an excerpt or a blurb ("…and woodworker. I also have…"), rarely a headline. */
+const HEADLINE_TWO_SENTENCES = 2;
+
+/** A word, a full stop, a capital: a sentence end inside the line when the word ends in two lower-case letters. */
+const INNER_SENTENCE_END = /(\p{L}+)\.\s+\p{Lu}/gu;
+
+/** Abbreviations that end in lower-case letters and are followed by capitals inside headlines ("Firm vs. Carrier"). */
+const ABBREVIATIONS = new Set(['vs', 'etc', 'approx', 'incl', 'est', 'jr', 'sr', 'st', 'mr', 'mrs', 'ms', 'dr', 'no', 'vol', 'ft', 'feat']);
+
+/** Does the line read as two sentences ("…soundman and woodworker. I also have…")? */
+export function twoSentences(text: string): boolean {
+  if (!text.includes('. ')) return false;
+  for (const m of text.matchAll(INNER_SENTENCE_END)) {
+    const w = m[1];
+    if (w.length >= 2 && /\p{Ll}\p{Ll}$/u.test(w) && !ABBREVIATIONS.has(w.toLowerCase())) return true;
+  }
+  return false;
 }
 
 /** Menu items run together by innerText ("HomeCase studiesPricing"): two or more lower→upper joins without a space. */

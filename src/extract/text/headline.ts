@@ -1,7 +1,8 @@
 import type { Classified } from './classify.ts';
 import { isContent } from './segment.ts';
 import { isTitleLike } from './classify.ts';
-import { deckAt, headlineScore, isDisclosure, isMeta, storyVocabulary } from './headline-score.ts';
+import { META_LINE } from '../heuristics/text-chrome.ts';
+import { deckAt, directlyAbove, headlineScore, isDisclosure, isMeta, storyVocabulary, vocabularyScore, type ScoreContext } from './headline-score.ts';
 import {
   HEADLINE_BODY_LINES, HEADLINE_BODY_MAX_WORDS_BEFORE, HEADLINE_DECK_STEP_MARGIN, HEADLINE_LEAD_MIN_WORDS, HEADLINE_LOOKBACK_FIRST, HEADLINE_LOOKBACK_LINES,
   HEADLINE_MIN_SCORE, HEADLINE_MIN_SCORE_LATER, HEADLINE_VARIANT_MIN_WORDS, SECTION_MAX_CHARS, SECTION_MAX_WORDS,
@@ -28,16 +29,20 @@ export function pickHeadline(preamble: Classified[], body: Classified[], first: 
   const lookback = first ? HEADLINE_LOOKBACK_FIRST : HEADLINE_LOOKBACK_LINES;
   const window = preamble.slice(Math.max(from, preamble.length - lookback));
   const early = earlyBody(body);
-  const all = [...window, ...early];
+  let all = [...window, ...early];
   const lead = body[early.length] ?? body[body.length - 1];
-  const title = all.map(isTitleLike);
-  const ctx = { bodyStart: window.length, leadAt: lead ? lead.index : Infinity, vocab: storyVocabulary(body), meta: all.map(isMeta), title };
-  let best = -1;
-  let bestScore = -Infinity;
-  for (let i = 0; i < all.length; i++) {
-    if (!title[i] || all[i].words < 2) continue;
-    const s = headlineScore(all, i, ctx);
-    if (s > bestScore) [best, bestScore] = [i, s];
+  let title = all.map(isTitleLike);
+  let ctx: ScoreContext = { bodyStart: window.length, leadAt: lead ? lead.index : Infinity, vocab: storyVocabulary(body), meta: all.map(isMeta), title };
+  let [best, bestScore] = bestCandidate(all, ctx, 0, all.length);
+  // The first story may still have page-header text at its top: a headline block further down wins when it scores better.
+  const late = first ? laterHeader(body, early.length) : 0;
+  if (late > 0) {
+    // Only the lines past the lead are new: their kinds are added to the ones known, and only they are scored.
+    const extra = body.slice(early.length, early.length + late);
+    const ext = [...all, ...extra];
+    const extCtx = { ...ctx, meta: [...ctx.meta, ...extra.map(isMeta)], title: [...title, ...extra.map(isTitleLike)] };
+    const [b, s] = bestCandidate(ext, extCtx, all.length, all.length);
+    if (b >= 0 && s > bestScore) [all, ctx, title, best, bestScore] = [ext, extCtx, extCtx.title, b, s];
   }
   if (best < 0 || bestScore < (first ? HEADLINE_MIN_SCORE : HEADLINE_MIN_SCORE_LATER)) return { headline: null, section: null, provenance: {}, bodyAt: -1 };
   // A standfirst won: the story starts after the line above it. That line, or any title-shaped line right
@@ -46,7 +51,7 @@ export function pickHeadline(preamble: Classified[], body: Classified[], first: 
   const deck = best > 0 && deckAt(all, best - 1, best, title);
   const top = deck ? best - 1 : best;
   const above = deck || (best > 0 && title[best - 1] && all[best - 1].words >= 3 && all[best - 1].key !== all[best].key);
-  if (above && headlineScore(all, best - 1, ctx) >= Math.max(HEADLINE_MIN_SCORE, bestScore - HEADLINE_DECK_STEP_MARGIN)) best--;
+  if (above && (headlineScore(all, best - 1, ctx) >= Math.max(HEADLINE_MIN_SCORE, bestScore - HEADLINE_DECK_STEP_MARGIN) || subtitled(all, best, ctx))) best--;
   const line = all[cleanVariant(all, best, title)];
   const section = sectionNear(all, line);
   return {
@@ -55,6 +60,41 @@ export function pickHeadline(preamble: Classified[], body: Classified[], first: 
     provenance: { headline: line.count > 1 ? 'text-repeated-headline' : 'text-title-line', ...(section ? { section: 'text-section-line' } : {}) },
     bodyAt: top >= window.length ? top - window.length : -1,
   };
+}
+
+/**
+ * Is the winner at `best` a subtitle under the line above it? A headline over a shorter subtitle (a
+ * "dek": "These are the best appliances of 2025" / "Here's what we're excited about this year") loses to
+ * it on position, since the subtitle stands right above the byline. The line above is the headline when it
+ * is no shorter than the winner (a label or button above a headline is shorter), shown at most twice (not a
+ * menu entry), and speaks of the story at least as much as the winner does.
+ */
+function subtitled(all: Classified[], best: number, ctx: ScoreContext): boolean {
+  const h = all[best - 1];
+  const w = all[best];
+  if (h.count > 2 || h.words < Math.max(SUBTITLED_MIN_WORDS, w.words) || h.key === w.key || isContent(h)) return false;
+  return vocabularyScore(h.text, ctx.vocab) >= vocabularyScore(w.text, ctx.vocab);
+}
+
+/** A headline over a subtitle has at least this many words. */
+const SUBTITLED_MIN_WORDS = 4;
+
+/**
+ * The best-scoring candidate of `all` from index `from` and its score ([-1, -Infinity] when none). Lines from `lateFrom` on lie
+ * past the story's lead: there only a headline block counts (at least LATE_MIN_WORDS words, shown at most
+ * twice, right above a byline/date line or a paragraph, and not right under a paragraph: a subheading
+ * follows the story's text, a headline under header text follows the chrome between them).
+ */
+function bestCandidate(all: Classified[], ctx: ScoreContext, from: number, lateFrom: number): [number, number] {
+  let best = -1;
+  let bestScore = -Infinity;
+  for (let i = from; i < all.length; i++) {
+    if (!ctx.title[i] || all[i].words < 2) continue;
+    if (i >= lateFrom && !(all[i].count <= 2 && all[i].words >= LATE_MIN_WORDS && !isContent(all[i - 1]) && directlyAbove(all, i, ctx))) continue;
+    const s = headlineScore(all, i, ctx);
+    if (s > bestScore) [best, bestScore] = [i, s];
+  }
+  return [best, bestScore];
 }
 
 /**
@@ -68,9 +108,29 @@ function cleanVariant(all: Classified[], best: number, title: boolean[]): number
   for (let j = 0; j < all.length; j++) {
     const c = all[j];
     if (c.key === b.key || c.words < HEADLINE_VARIANT_MIN_WORDS || c.words * 2 < b.words || !title[j]) continue;
-    if (b.key.includes(c.key) && (pick === best || c.words > all[pick].words)) pick = j;
+    if (gluedVariant(b.key, c.key) && (pick === best || c.words > all[pick].words)) pick = j;
   }
   return pick;
+}
+
+/** What may follow a headline on its line when something is glued on: a byline, a separator, a date. */
+const GLUED_AFTER = /^\s*(?:by\b|by:|[|–—·•»(\[-]\s)|^\s*(?:posted|published|updated|on)\b/;
+
+/**
+ * Is `inner` the headline `outer` with something glued on? It must stand at one end of `outer`. Labels,
+ * menus and trails run onto a headline's start, with or without a space ("Home9 Best Laptops", "Student
+ * Achievement What the Research Says Why…"); after it, the rest must be joined without a space or be set
+ * off as a byline or date ("Title by Jane Doe", "Title | May 2, 2024"). A shorter line inside a longer
+ * headline with words on both sides, or before words that carry on its sentence ("Best Camping Hammocks"
+ * in "Best Camping Hammocks of 2026"), is another line (a menu entry, a section's name).
+ */
+export function gluedVariant(outer: string, inner: string): boolean {
+  if (outer.length <= inner.length) return false;
+  if (outer.startsWith(inner)) {
+    const rest = outer.slice(inner.length);
+    return rest.charCodeAt(0) !== 32 || GLUED_AFTER.test(rest) || META_LINE.test(rest.trim());
+  }
+  return outer.endsWith(inner);
 }
 
 /** Breadcrumb separators; the trail's last part is the page's own title. */
@@ -117,6 +177,37 @@ export function earlyBody(body: Classified[]): Classified[] {
     n++;
   }
   return body.slice(0, n);
+}
+
+/**
+ * The first story's body can open with page-header text that reads as prose (a promo, a consent line, a
+ * teaser or a menu blurb set as a paragraph) when only a few chrome lines stood between it and the
+ * story. Then the headline stands inside the body, under that text. How many lines past the lead are
+ * also searched: while the content before them stays under LATE_MAX_WORDS words (page-header text is short)
+ * and within LATE_MAX_LINES lines. A subheading after the story's first paragraphs rarely qualifies: the
+ * text above it is longer.
+ */
+const LATE_MAX_WORDS = 80;
+const LATE_MAX_LINES = 30;
+/** A headline found past the lead has at least this many words (section labels and buttons have fewer). */
+const LATE_MIN_WORDS = 4;
+
+export function laterHeader(body: Classified[], from: number): number {
+  let words = 0;
+  for (let n = 0; n < from; n++) if (isContent(body[n])) words += body[n].words;
+  let n = from;
+  // Whether any line of the span could be a headline block's title (checked cheaply, before any scoring): else 0.
+  let any = false;
+  while (n < body.length && n - from < LATE_MAX_LINES) {
+    const l = body[n];
+    if (isContent(l) && !(l.count > 1 && l.lastAt === l.index)) {
+      if (words + l.words > LATE_MAX_WORDS && n > from) break;
+      words += l.words;
+    }
+    if (!any && l.count <= 2 && l.words >= LATE_MIN_WORDS && (n === 0 || !isContent(body[n - 1])) && isTitleLike(l)) any = true;
+    n++;
+  }
+  return any ? n - from : 0;
 }
 
 /** A one-to-three-word label right before or after the headline's first showing ("News", "World"). */

@@ -2,6 +2,7 @@ import type { Classified } from './classify.ts';
 import * as classify from './classify.ts';
 import * as split from './split-page.ts';
 import { storyLeads } from './split-dateline.ts';
+import { BYLINE_BLOCK_UNFINISHED_GAP, metaAbove, teaserCut } from './split-byline.ts';
 import { endsLikeSentence } from './perf-text.ts';
 import { BagBuilder, cosine, mergeBags, type Bag } from './vocabulary.ts';
 import * as shape from '../heuristics/text-shape.ts';
@@ -26,7 +27,7 @@ export interface Segment {
   /** Index in `tail` of the contributor/footer line that closed the story, or -1. */
   closedAt: number;
   /** Why the story was cut from the one before, for provenance and messages. */
-  startedBy: 'first' | 'dateline' | 'headline-block' | 'after-contributor' | 'after-footer' | 'after-page-end' | 'chrome-run';
+  startedBy: 'first' | 'dateline' | 'headline-block' | 'byline-block' | 'after-contributor' | 'after-footer' | 'after-page-end' | 'chrome-run';
 }
 
 type Reason = Segment['startedBy'];
@@ -63,13 +64,29 @@ export function segmentLines(lines: Classified[]): { segments: Segment[]; droppe
 
 /** `leads`: lines that open a story with a trusted dateline (see storyLeads). */
 export function chainsOf(lines: Classified[], leads: Uint8Array = storyLeads(lines)): Chain[] {
+  // Many text runs under a byline or date: a list (events, posts, comments with their dates), not glued pages,
+  // which bring one such head each. The lines are then chained again without that boundary (the first pass
+  // stops as soon as it counts too many: linear still).
+  return chainsWith(lines, leads, true) ?? chainsWith(lines, leads, false)!;
+}
+
+/** More byline/date-headed runs than this in one capture are a list's entries (see chainsOf). */
+const MAX_BYLINE_BLOCKS = 2;
+
+/** The chains; null when byline blocks count and more than MAX_BYLINE_BLOCKS of them were met. */
+function chainsWith(lines: Classified[], leads: Uint8Array, bylineBlocks: boolean): Chain[] | null {
   const chains: Chain[] = [];
+  let blocks = 0;
   let cur: Chain | null = null;
   let gapStart = 0;
+  // A byline/date block starts another story only once a story's worth of text came before (else it is the
+  // first story's own head, under page-header text).
+  let wordsBefore = 0;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (!isContent(line)) continue;
-    const link: Link | null = cur ? linkOf(lines, gapStart, i, cur, leads) : null;
+    const link: Link | null = cur ? linkOf(lines, gapStart, i, cur, leads, bylineBlocks && wordsBefore >= NEW_STORY_MIN_WORDS) : null;
+    if (link?.reason === 'byline-block' && ++blocks > MAX_BYLINE_BLOCKS) return null;
     if (!cur || link) {
       cur = { first: i, last: i, words: 0, paragraphs: 0, dates: 0, link };
       chains.push(cur);
@@ -78,6 +95,7 @@ export function chainsOf(lines: Classified[], leads: Uint8Array = storyLeads(lin
     }
     cur.last = i;
     cur.words += line.words;
+    wordsBefore += line.words;
     cur.paragraphs++;
     gapStart = i + 1;
   }
@@ -85,7 +103,7 @@ export function chainsOf(lines: Classified[], leads: Uint8Array = storyLeads(lin
 }
 
 /** The link between the chain `cur` and the content line at `at`, from the gap lines [from, at); null = same story. */
-function linkOf(lines: Classified[], from: number, at: number, cur: Chain, leads: Uint8Array): Link | null {
+function linkOf(lines: Classified[], from: number, at: number, cur: Chain, leads: Uint8Array, bylineBlocks: boolean): Link | null {
   let title = false;
   let headlineBlock = false;
   let pageEnd = false;
@@ -107,6 +125,11 @@ function linkOf(lines: Classified[], from: number, at: number, cur: Chain, leads
   const finished = cur.paragraphs >= FINISHED_MIN_PARAGRAPHS && endsLikeSentence(lines[cur.last].text);
   if (finished && leads[at]) return { kind: 'hard', reason: 'dateline' };
   if (finished && headlineBlock) return { kind: 'hard', reason: 'headline-block' };
+  // A byline or date right above the text after a chrome run: a story's head whose headline was lost (the
+  // page glued on by continuous scroll starts under its headline). Soft: vocabulary still joins it to the
+  // story above when it goes on with it (an "Updated …" line inside a story).
+  // The text above need not end like a sentence when a few lines stand between (a table's last row, a footer's legal line).
+  if (bylineBlocks && (finished || gap >= BYLINE_BLOCK_UNFINISHED_GAP) && metaAbove(lines, from, at) && !teaserCut(lines[at].text)) return { kind: 'soft', reason: 'byline-block' };
   if (gap >= GAP_LONG_LINES) return { kind: 'soft', reason: 'chrome-run' };
   if (gap >= GAP_MID_LINES) return { kind: 'maybe', reason: 'chrome-run' };
   return null;
@@ -241,7 +264,12 @@ function keepStories(runs: Story[], leads: Uint8Array): { stories: Story[]; drop
   if (first && !header && (storySized(first) || (first.words >= STORY_MIN_WORDS && (leads[first.start] === 1 || !keep.some((r) => storySized(r)))))) {
     if (!keep.includes(runs[0])) keep.unshift(runs[0]);
   }
-  if (keep.length === 0 && runs.length) keep.push(runs.reduce((a, b) => (b.words > a.words ? b : a)));
+  // Only runs too small to be stories kept (opened by a hard link, the builder drops them): the largest run
+  // is the story, in its place among them.
+  if (runs.length && keep.every((r) => r.words < STORY_MIN_WORDS && leads[r.start] !== 1)) {
+    const largest = runs.reduce((a, b) => (b.words > a.words ? b : a));
+    if (!keep.includes(largest)) keep.splice(keep.findIndex((r) => r.start > largest.start) >>> 0, 0, largest);
+  }
   return { stories: keep, dropped: runs.length - keep.length };
 }
 

@@ -6,18 +6,30 @@ import type { Classified } from './classify.ts';
  * ends the page, so a story-sized text after it is the next page of a continuous scroll. On the
  * capture corpus, text runs of 80+ words after such a line were the next page's story 49 times in 54.
  */
-const PAGE_END = /^(?:©|\(c\)|copyright\b).{0,160}\b(?:19|20)\d\d\b|\ball rights reserved\b/i;
+const PAGE_END = /^(?:©|\(c\)|copyright\b).{0,160}\b(?:19|20)\d\d\b|\ball rights reserved\b|\b(?:19|20)\d\d\s*©|©\s*(?:19|20)\d\d\b|\bcopyright\s*©|^©\s*copyright\b/i;
 
 /** Page-end lines are short: a long line that mentions copyright is prose about copyright. */
 const PAGE_END_MAX_CHARS = 200;
+const PAGE_END_OPENING_MAX_CHARS = 400;
 
 /** A text run after a page end is a story from this many words (the next page's story may be short). */
 export const PAGE_STORY_MIN_WORDS = 80;
 
 export function isPageEnd(l: Classified): boolean {
-  if (l.text.length > PAGE_END_MAX_CHARS || l.kind === 'prose' || l.kind === 'list-item') return false;
-  const c = l.key.charCodeAt(0);
-  // Cheap test first: the line starts with ©, "(c)" or "copyright", or says "reserved".
-  if (c !== 0xa9 && c !== 40 && c !== 99 && !l.key.includes('reserved')) return false;
-  return PAGE_END.test(l.text);
+  if (l.kind === 'prose' || l.kind === 'list-item') return false;
+  return pageEndText(l.text, l.key);
+}
+
+/**
+ * Does the text read as a page's copyright line: "© 2025 Name", "Copyright Name 2024", "2025 © Name. All
+ * rights reserved.", "Terms | Privacy | Copyright © Name 2025"? Lines past PAGE_END_MAX_CHARS never do.
+ * `key` is the text lower-cased.
+ */
+export function pageEndText(text: string, key: string): boolean {
+  const c = key.charCodeAt(0);
+  // A notice that opens with © runs on with trademark and legal sentences: it may be longer.
+  if (text.length > (c === 0xa9 ? PAGE_END_OPENING_MAX_CHARS : PAGE_END_MAX_CHARS)) return false;
+  // Cheap test first: the line starts with "(c)" or "copyright", or holds © or "reserved".
+  if (c !== 40 && c !== 99 && !key.includes('©') && !key.includes('reserved')) return false;
+  return PAGE_END.test(text);
 }

@@ -1,0 +1,81 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extractFromText } from './index.ts';
+import { resolveExtractOptions } from '../options.ts';
+import { pageEndText } from './split-page.ts';
+import { classifyLines } from './classify.ts';
+import { parseText } from '../../parse/text.ts';
+
+/** Rules that find where the second story of a continuous-scroll capture begins (segment.ts, split-page.ts). */
+
+const opts = resolveExtractOptions({ referenceTime: new Date('2025-07-11T12:00:00Z') });
+const run = (lines: string[]) => extractFromText(lines.join('\n\n'), opts);
+const words = (topic: string[], n: number, salt: number) =>
+  Array.from({ length: n }, (_, i) => {
+    const w = (k: number) => topic[(i * 3 + k + salt) % topic.length];
+    return `${w(0)[0].toUpperCase()}${w(0).slice(1)} and ${w(1)} of the ${w(2)} as ${w(3)} in the ${w(4)}, so ${w(5)} and ${w(6)} for ${w(7)} at the ${w(1)} on ${w(2)}, paragraph ${i + 1}.`;
+  });
+const HARBOUR = ['Harbour', 'shipping', 'cranes', 'containers', 'dockworkers', 'freight', 'berths', 'tugboats'];
+const GARDEN = ['Tomatoes', 'compost', 'seedlings', 'watering', 'mulch', 'greenhouse', 'pruning', 'blossoms'];
+const HEAD = 'Harbour expansion approved after long debate';
+
+test('copyright lines in the forms footers print them end the page', () => {
+  for (const t of [
+    '© 2020-2025 Example Inc. All rights reserved. Example™ and Other Thing™ are trademarks of Example Inc. All product names and logos are trademarks of their respective owners.',
+    '2025 © Example Inc. All rights reserved.',
+    'DISCLAIMER | PRIVACY POLICY | TERMS OF USE | COPYRIGHT © EXAMPLE MEDIA 2025',
+    '© Copyright ExampleSite',
+  ]) assert.ok(pageEndText(t, t.toLowerCase()), t);
+  for (const t of ['The photographer holds the copyright to the image and licensed it in 2019 for this story about the harbour.', 'Copyright law is changing']) {
+    assert.ok(!pageEndText(t, t.toLowerCase()), t);
+  }
+  // A sentence-shaped copyright notice is page furniture, not a paragraph.
+  const [line] = classifyLines(parseText('2025 © Example Inc. All rights reserved.').lines, { timezone: null, referenceTime: new Date() });
+  assert.equal(line.kind, 'footer');
+});
+
+test('a long, sentence-shaped copyright notice ends the first page: the text after it is the next story', () => {
+  const notice = '© 2020-2025 Example Inc. All rights reserved. Example™ is a trademark of Example Inc. All product names are trademarks of their owners.';
+  const { articles } = run([HEAD, ...words(HARBOUR, 12, 1), 'About us', notice, 'English', 'French', ...words(GARDEN, 5, 2)]);
+  assert.equal(articles.length, 2);
+  assert.equal(articles[1].headline, null);
+  assert.ok(articles[1].text.startsWith('Mulch') || articles[1].text.includes('Tomatoes'), articles[1].text.slice(0, 40));
+  assert.ok(!articles[0].text.includes('Tomatoes'));
+});
+
+test('a byline or date block after a finished story starts the next page\'s story (its headline lost)', () => {
+  const tail = ['Newsletter', 'Sign up', 'Contact us', 'By Ann Lee', 'July 18, 2024', 'Share'];
+  const { articles } = run([HEAD, 'By Jane Doe', ...words(HARBOUR, 12, 1), ...tail, ...words(GARDEN, 12, 2)]);
+  assert.equal(articles.length, 2);
+  assert.equal(articles[1].headline, null);
+  assert.equal(articles[1].provenance.split, 'byline-block');
+  assert.ok(!articles[0].text.includes('Tomatoes') && !articles[0].text.includes('compost'));
+  // The same text going on under an "Updated" line is the same story (its vocabulary joins it back).
+  const same = run([HEAD, 'By Jane Doe', ...words(HARBOUR, 12, 1), 'Newsletter', 'Updated July 18, 2024', ...words(HARBOUR, 12, 2)]);
+  assert.equal(same.articles.length, 1);
+});
+
+test('byline/date heads do not split a list of dated entries, an embedded post, or header text', () => {
+  // Event or post listings: a date over each entry.
+  const list: string[] = [];
+  for (let k = 0; k < 4; k++) list.push(`Event ${k + 1}`, `March ${k + 3}, 2025`, ...words(k % 2 ? GARDEN : HARBOUR, 12, k));
+  assert.equal(run([HEAD, ...words(HARBOUR, 12, 1), ...list]).articles.length, 1);
+  // A quoted social post brings its author's handle and date inside the story.
+  const embed = ['pic.twitter.com/abc123', '— Dele (@dele_official)', 'November 19, 2019'];
+  assert.equal(run([HEAD, ...words(HARBOUR, 12, 1), ...embed, ...words(GARDEN, 12, 2)]).articles.length, 1);
+  // Before any story-sized text, a byline is the first story's own head.
+  const header = run(['Get our free newsletter with harbour news every morning, it is the best way to keep up to date.', 'Sign up', 'By Ann Lee', 'July 18, 2024', ...words(HARBOUR, 12, 1)]);
+  assert.equal(header.articles.length, 1);
+});
+
+test('when only runs too small to be stories were kept, the largest run is the story', () => {
+  // The site's name line, then the story cut by "Related" boxes into runs none of which is story-sized,
+  // then a tiny run under a headline block (a promo): that promo is no story, the largest run is.
+  const capture = [
+    'Example Daily, the home of the news since 1900.', 'Related', HEAD, ...words(HARBOUR, 4, 1), 'Related articles', 'Cranes arrive at the port',
+    ...words(HARBOUR, 5, 2), 'Most read', 'Gardening tips for spring', 'By Ann Lee', 'See the front pages, download the paper and more.',
+  ];
+  const { articles } = run(capture);
+  assert.equal(articles.length, 1);
+  assert.ok(articles[0].text.includes('paragraph 5.'), articles[0].text.slice(0, 80));
+});

@@ -112,3 +112,43 @@ test('co-authors named in a parenthesis after the byline are kept', () => {
   const m = read('<article><h1>S</h1><span class="byline">Par Martin Unter (avec Damien Leloup et Morgane Tual)</span></article>');
   assert.deepEqual(m.authors, ['Martin Unter', 'Damien Leloup', 'Morgane Tual']);
 });
+
+test('a name line under the h1 is confirmed by a job title under it, a profile link, an "author" avatar or the name as an alt', () => {
+  const titled = read('<article><h1>Cloud computing: what is next</h1><p>Juliette Carreiro</p><p>Tech Writer</p><p>Body.</p></article>');
+  assert.deepEqual(titled.authors, ['Juliette Carreiro']);
+  // A list of short headings is no author card: the job-title rule holds only for the first name line, and a role word must end it.
+  const headings = read('<article><h1>Packing list for a week</h1><p>Hiking Gear</p><p>Tent Guide</p><p>Personal Care</p><p>Travel Documentation</p><p>Body.</p></article>');
+  assert.deepEqual(headings.authors, []);
+  const linked = read('<article><h1>Cloud computing: what is next</h1><p>Juliette Carreiro</p><a class="btn" href="/blog/authors/juliette-carreiro">More articles</a><p>Body.</p></article>');
+  assert.deepEqual(linked.authors, ['Juliette Carreiro']);
+  const otherLink = read('<article><h1>Cloud computing: what is next</h1><p>Juliette Carreiro</p><a class="btn" href="/blog/authors/john-roe">More articles</a><p>Body.</p></article>');
+  assert.deepEqual(otherLink.authors, []);
+  const avatar = read('<article><h1>The best espresso machines</h1><div><img src="a.jpg" alt="Photo of author"><p>Asser Christensen</p></div><p>Body.</p></article>');
+  assert.deepEqual(avatar.authors, ['Asser Christensen']);
+  const gap = Array.from({ length: 30 }, (_, i) => `<p>Paragraph ${i}</p>`).join('');
+  const far = read(`<article><h1>Hotel travel hacks</h1><span>Julia Gralberg</span>${gap}<img src="j.jpg" alt="Julia Gralberg"><p>Body.</p></article>`);
+  assert.deepEqual(far.authors, ['Julia Gralberg']);
+  const farCaption = read(`<article><h1>Hotel travel hacks</h1><span>Julia Gralberg</span>${gap}<img src="j.jpg" alt="Julia Gralberg at the opening of her new hotel"><p>Body.</p></article>`);
+  assert.deepEqual(farCaption.authors, []);
+});
+
+test('an author card with a long bio is read by its name heading; a long block of prose is not', () => {
+  const bio = 'Bence is a software developer specialising in audio and game development. '.repeat(5);
+  const card = read(`<article><h1>Reflections on a UI pipeline</h1><p>Body.</p><div class="blog-author"><h4>Bence Kovács</h4><p>${bio}</p></div></article>`);
+  assert.deepEqual(card.authors, ['Bence Kovács']);
+  const prose = read(`<article><h1>Reflections on a UI pipeline</h1><p>Body.</p><div class="blog-author">Bence Kovács ${bio}</div></article>`);
+  assert.deepEqual(prose.authors, []);
+});
+
+test('"This post was written by" followed by a linked name is a byline', () => {
+  const m = read('<article><h1>Plant-based eating</h1><p>Body.</p><p><em>This post was written by <a href="/providers/2838">Vanessa Mendez, MD</a>, gastroenterologist.</em></p></article>');
+  assert.deepEqual(m.authors, ['Vanessa Mendez']);
+});
+
+test('an author-info block right under the headline is the byline; one at the story\'s end is a bio box', () => {
+  const top = read('<article><h1>Ice cream truck drivers rally</h1><div class="authorinfo"><span class="authorname-txt">Alex Perry</span></div><p>Body.</p></article>');
+  assert.deepEqual(top.authors, ['Alex Perry']);
+  const story = Array.from({ length: 30 }, (_, i) => `<p>Paragraph ${i} of the story.</p>`).join('');
+  const bottom = read(`<article><h1>Ice cream truck drivers rally</h1>${story}<div class="authorinfo"><span class="authorname-txt">Alex Perry</span></div></article>`);
+  assert.deepEqual(bottom.authors, []);
+});

@@ -6,6 +6,7 @@ import { metaAll, nearHeadline, readBylines, type Microdata } from './sources.ts
 import { readCredit } from './byline-credit.ts';
 import { inComments, labelBefore, ROLE_LABEL } from './byline-scope.ts';
 import { cleanAuthors, matchesSite, nameFromUrl, type AuthorContext } from './authors.ts';
+import { TITLE_WORDS } from '../heuristics/metadata-words.ts';
 
 /** The authors chosen, and the source that gave them (for provenance). */
 export interface AuthorPick {
@@ -103,24 +104,62 @@ function authorMetas(c: Collected): Sourced[] {
 
 /** How close (in text nodes) an image whose alt names the person must be: an author avatar. */
 const AVATAR_GAP = 20;
+/** An image alt that says it shows the author ("Photo of author", "Author avatar"). */
+const AUTHOR_ALT = /\bauthor\b/i;
+/** How many text nodes after a name line its job title may follow ("Jane Doe" / "Senior Writer"). */
+const TITLE_GAP = 2;
+
+/** A short job title ("Tech Writer", "Senior Editor"): two or three words, the last a role ("Travel Documentation" is not). */
+function isJobTitle(line: string): boolean {
+  const words = line.split(/\s+/);
+  return words.length <= 3 && ROLE_WORD.test(words[words.length - 1]);
+}
+
+/** One word that is a role (TITLE_WORDS, whole). */
+const ROLE_WORD = new RegExp(`^(?:${TITLE_WORDS.source})$`, 'i');
 
 /**
- * The last resort for authors: a line under the headline that is only a person's name, beside an
- * image whose alt text names the same person (the unlabelled avatar + name byline block). A name
- * line beside a date alone was measured too loose: section labels ("Final Thoughts") pass it.
+ * The last resort for authors: a line under the headline that is only a person's name, confirmed
+ * as a byline by what sits beside it (see nameLineConfirmed). A name line alone, or beside a date
+ * alone, was measured too loose: section labels ("Final Thoughts") pass it.
  */
 function nameBesideAvatar(c: Collected, anchor: number, actx: AuthorContext): string | null {
   if (anchor < 0) return null;
   for (const line of c.nameLines) {
     if (line.order <= anchor || line.order - anchor > 40) continue;
     if (line.parent && ROLE_LABEL.test(labelBefore(line.parent))) continue;
-    const key = line.text.toLowerCase();
-    const avatar = c.imgAlts.some((a) => Math.abs(a.order - line.order) <= AVATAR_GAP && a.text.toLowerCase().includes(key));
-    if (!avatar) continue;
+    if (!nameLineConfirmed(c, line.text, line.order, anchor)) continue;
     const names = cleanAuthors([line.text], actx, 2);
     if (names.length === 1) return names[0];
   }
   return null;
+}
+
+/**
+ * An unlabelled name line is a byline when the page marks it as a person: an avatar beside it
+ * whose alt names the same person (or says "author"), an image anywhere under the headline whose
+ * alt is that name (plus a word or two: "Jane Doe headshot"), a job title on the next line ("Tech Writer"), or an author-profile
+ * link whose address spells the name ("/authors/jane-doe").
+ */
+function nameLineConfirmed(c: Collected, text: string, order: number, anchor: number): boolean {
+  const key = text.toLowerCase();
+  for (const a of c.imgAlts) {
+    const alt = a.text.toLowerCase().trim();
+    if (alt === key || (alt.startsWith(key + ' ') && alt.slice(key.length + 1).split(/\s+/).length <= 2)) return true;
+    if (Math.abs(a.order - order) <= AVATAR_GAP && (alt.includes(key) || AUTHOR_ALT.test(alt))) return true;
+  }
+  // Only the first name line under the headline: further down, a list of short headings is no author card.
+  const first = c.nameLines.find((l) => l.order > anchor);
+  if (first && first.order === order) {
+    const next = c.nameLines.find((l) => l.order > order);
+    if (next && next.order - order <= TITLE_GAP && isJobTitle(next.text)) return true;
+  }
+  for (const el of c.bylines) {
+    if (el.name !== 'a' || !el.attribs.href) continue;
+    const slug = nameFromUrl(el.attribs.href);
+    if (slug && slug.toLowerCase() === key) return true;
+  }
+  return false;
 }
 
 /** Citation metas write "Last, First": turned round so the comma is not read as two names. */

@@ -1,5 +1,6 @@
 import type { AnyNode, Element } from 'domhandler';
-import { textOf } from './collect.ts';
+import { findDescendant, textOf } from './collect.ts';
+import { cleanAuthors, type AuthorContext } from './authors.ts';
 
 /**
  * Is this element inside a comment thread? Byline texts there ("Posted by John") name commenters.
@@ -54,4 +55,18 @@ export function firstText(root: Element): string {
 export function contains(outer: Element, inner: Element): boolean {
   for (let p = inner.parent; p; p = p.parent) if (p === outer) return true;
   return false;
+}
+
+/**
+ * The name heading an author card whose bio makes the whole too long to read as a byline: the
+ * card's first text, when it is one person's name and sits in an element of its own (a heading,
+ * link or span), not at the start of the bio's prose.
+ */
+export function cardName(el: Element, ctx: AuthorContext): string | null {
+  const first = firstText(el);
+  if (!first || first.length > 60) return null;
+  const holder = findDescendant(el, (d) => d.children.some((k) => k.type === 'text' && k.data.trim() !== '' && !LABEL_ONLY.test(k.data.trim())), 40);
+  if (!holder || textOf(holder, 80) !== first) return null;
+  const got = cleanAuthors([first], ctx, 2);
+  return got.length === 1 ? got[0] : null;
 }

@@ -54,7 +54,8 @@ export interface OrderedText {
 
 /** Text nodes longer than this are prose, not a byline or date line. */
 const MAX_LINE = 120;
-const BY_LABEL = /^(?:written|posted|published|words|story|reported|article|post)?\s*by\s*:?$|^authors?\s*:?$|^von\s*:?$|^par\s*:?$|^por\s*:?$/i;
+/** A label the byline's name follows in its own element: "Written by", "Author:", "This post was written by" (a credit line under the story). */
+const BY_LABEL = /^(?:written|posted|published|words|story|reported|article|post)?\s*by\s*:?$|^(?:this|the)\s+(?:post|article|story|piece)\s+(?:was\s+)?written\s+by\s*:?$|^authors?\s*:?$|^von\s*:?$|^par\s*:?$|^por\s*:?$/i;
 const BY_TEXT = /^(?:(?:this\s+(?:post|article|story|piece)\s+(?:was\s+)?)?written\s+|posted\s+|words\s+|story\s+)?by\s*:?\s+[\p{Lu}\d]/iu;
 /** A cheap screen for text that holds a date: a 4-digit year with a month name or a numeric day/month. */
 const HAS_DATE = /\b(?:19|20)\d{2}\b/;

@@ -59,3 +59,49 @@ test('a pipe label on the visible headline is cut, and the site tail behind it t
   const m = read('<html><head><meta property="og:site_name" content="Example Daily"><meta property="og:title" content="Council approves the harbour budget | Politics | Example Daily"></head><body><h1>Council approves the harbour budget | Politics</h1></body></html>');
   assert.equal(m.headline, 'Council approves the harbour budget');
 });
+
+test('a masthead <h1> showing the site name that ends the <title> is not the headline', () => {
+  const m = read('<html><head><title>A brief intro to version control with git • Cory Dransfeldt</title></head><body><header><h1>Cory Dransfeldt</h1></header><article><p>Body.</p></article></body></html>', 'https://www.coryd.dev/posts/2021/git');
+  assert.equal(m.headline, 'A brief intro to version control with git');
+  // Confirmed by og:title, a tail the <h1> repeats is the site's name, not the story's.
+  const og = read('<html><head><title>AI Trains on Your Art: Three Models That Could Pay You Back — Human in the Loop</title><meta property="og:title" content="AI Trains on Your Art: Three Models That Could Pay You Back"><meta name="twitter:title" content="AI Trains on Your Art: Three Models That Could Pay You Back — Human in the Loop"></head><body><h1>Human in the Loop</h1><article><p>Body.</p></article></body></html>', 'https://smart.example.co.uk/ai-art');
+  assert.equal(og.headline, 'AI Trains on Your Art: Three Models That Could Pay You Back');
+  // "Site | Long headline": the longer tail the <h1> shows is the headline.
+  const siteFirst = read('<html><head><title>Acme | Council approves the new budget after a long debate</title></head><body><h1>Council approves the new budget after a long debate</h1></body></html>', 'https://news.example.org/budget');
+  assert.equal(siteFirst.headline, 'Council approves the new budget after a long debate');
+});
+
+test('of several <h1>s the one closest to the metadata title wins; half the words suffice for a long one', () => {
+  const two = read('<html><head><title>The Fold-and-Cut Problem (Erik Demaine)</title></head><body><h1>Erik Demaine\'s Folding and Unfolding:</h1><h1>The Fold-and-Cut Problem</h1></body></html>', 'https://example.org/foldcut');
+  assert.equal(two.headline, 'The Fold-and-Cut Problem');
+  const seo = read('<html><head><meta property="og:title" content="Using Machine Learning To Personalize Shopping Experiences"></head><body><article><h1>How Machine Learning Personalizes Ecommerce Shopping Experiences</h1><p>Body.</p></article></body></html>');
+  assert.equal(seo.headline, 'How Machine Learning Personalizes Ecommerce Shopping Experiences');
+  // A short <h1> sharing one word of two is a section heading, not the story's wording.
+  const short = read('<html><head><meta property="og:title" content="Small adventures with small language models"></head><body><article><h1>So many models!</h1><p>Body.</p></article></body></html>');
+  assert.equal(short.headline, 'Small adventures with small language models');
+});
+
+test('a layout flag on <body> ("no-sidebars") does not put the page\'s <h1> outside the story', () => {
+  const page = (cls: string) => read(`<html><head><title>Top 10 Secure Computing Tips | Information Security Office</title></head><body class="${cls}"><div class="page-title"><h1>Top 10 Secure Computing Tips</h1></div><p>Body.</p></body></html>`, 'https://security.example.edu/tips');
+  assert.equal(page('page-node no-sidebars').headline, 'Top 10 Secure Computing Tips');
+  // A real sidebar still is page chrome: its <h1> does not confirm the title.
+  assert.equal(page('page-node sidebar').headline, 'Top 10 Secure Computing Tips | Information Security Office');
+});
+
+test('an <h1> in capitals yields to the metadata title in ordinary case', () => {
+  const same = read('<html><head><meta property="og:title" content="Best Drip Coffee Maker in 2026: Buying Tips"></head><body><article><h1>BEST DRIP COFFEE MAKER IN 2026: BUYING TIPS</h1><p>Body.</p></article></body></html>');
+  assert.equal(same.headline, 'Best Drip Coffee Maker in 2026: Buying Tips');
+  const banner = read('<html><head><meta property="og:title" content="GAAP Compliance: Applying Accounting Best Practices To Your Business"></head><body><article><h1>SUPPORTING GAAP COMPLIANCE</h1><p>Body.</p></article></body></html>');
+  assert.equal(banner.headline, 'GAAP Compliance: Applying Accounting Best Practices To Your Business');
+  // In ordinary case the visible <h1> keeps winning.
+  const plain = read('<html><head><meta property="og:title" content="GAAP Compliance: Applying Accounting Best Practices To Your Business"></head><body><article><h1>Supporting GAAP Compliance</h1><p>Body.</p></article></body></html>');
+  assert.equal(plain.headline, 'Supporting GAAP Compliance');
+});
+
+test('a link aggregator\'s <h1> loses the linked site and comment count it appends', () => {
+  const m = read('<html><head><title>Stanford Grads Find Their Degrees No Longer Guarantee Jobs - Slashdot</title><meta property="og:title" content="Stanford Grads Find Their Degrees No Longer Guarantee Jobs - Slashdot"></head><body><article><h1>Stanford Grads Find Their Degrees No Longer Guarantee Jobs (latimes.com) 87</h1><p>Body.</p></article></body></html>', 'https://developers.slashdot.org/story/1');
+  assert.equal(m.headline, 'Stanford Grads Find Their Degrees No Longer Guarantee Jobs');
+  // A year in parentheses is the headline's own.
+  const year = read('<html><head><meta property="og:title" content="Best Moving Companies in New York"></head><body><article><h1>Best Moving Companies in New York (2025)</h1><p>Body.</p></article></body></html>');
+  assert.equal(year.headline, 'Best Moving Companies in New York (2025)');
+});

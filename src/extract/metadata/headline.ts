@@ -112,12 +112,39 @@ function cutOnce(t: string, ctx: TitleContext, otherKeys: Set<string>): string {
     const head = t.slice(0, at).trim();
     const tail = t.slice(end).trim();
     if (!head || !tail) continue;
-    if (otherKeys.has(foldTitle(head))) return head;
-    if (otherKeys.has(foldTitle(tail))) return tail;
-    if (i === cuts.length - 1 && isSiteSegment(tail, ctx)) return head;
+    const last = i === cuts.length - 1;
+    // What names the site is settled first: a masthead <h1> showing the site's name must not
+    // make the name confirmed as the headline ("Story | Site" with <h1>Site</h1>).
+    if (last && isSiteSegment(tail, ctx)) return head;
     if (i === 0 && isSiteSegment(head, ctx)) return tail;
+    if (otherKeys.has(foldTitle(head))) return head;
+    if (otherKeys.has(foldTitle(tail)) && !(last && isNameTail(head, tail))) return tail;
   }
   return t;
+}
+
+const wordsIn = (s: string) => s.split(/\s+/).filter(Boolean).length;
+
+/**
+ * "A long headline of many words — Short Name": a last segment of at most four words, under half
+ * the head's words, is the name a site signs its titles with. When a masthead `<h1>` shows that
+ * name it confirms the site, not the headline ("Site — Long headline" keeps its longer tail).
+ */
+function isNameTail(head: string, tail: string): boolean {
+  const tw = wordsIn(tail);
+  return tw <= 4 && tw * 2 < wordsIn(head);
+}
+
+/** A separator just before the end of the folded text ("… |", "… —"). */
+const SEP_BEFORE = /\s(?:[|·•»~/\\]|-{1,2}|::)\s*$/;
+
+/** Is `h1` the short name that signs `title` ("Long headline — Short Name")? Then it is a masthead, not the story's wording. */
+function signsTitle(h1: string, title: string): boolean {
+  const k = foldTitle(h1);
+  const t = foldTitle(title);
+  if (!k || t.length <= k.length || !t.endsWith(k)) return false;
+  const head = t.slice(0, t.length - k.length);
+  return SEP_BEFORE.test(head) && isNameTail(head.replace(SEP_BEFORE, ''), k);
 }
 
 /**
@@ -167,6 +194,14 @@ export function chooseHeadline(metaTitles: Sourced[], h1s: string[], title: stri
   return value === got.value ? got : { value, source: got.source };
 }
 
+/** What a link aggregator appends to a story's title: the linked site in parentheses and/or a comment count. */
+const AGGREGATOR_TAIL = /^\s*(?:\([a-z0-9-]+(?:\.[a-z0-9-]+)+\)\s*\d*|\d+)$/;
+
+/** Text in capitals throughout (two words or more, no lower-case letter): a display style, not the headline's case. */
+function shouting(s: string): boolean {
+  return !/\p{Ll}/u.test(s) && /\p{Lu}.*\s.*\p{Lu}/u.test(s);
+}
+
 /** Longest label ("Blog:", "Dec 18 2025", "Exclusive:") an `<h1>` may put before the metadata's headline. */
 const MAX_KICKER = 25;
 /** A kicker is a label ending in a colon ("Blog:", "Title:") or a date ("Dec 18 2025", "2025-12-18"); a bare year or "The" is headline. */
@@ -195,10 +230,13 @@ function pickHeadline(metaTitles: Sourced[], h1s: string[], title: string | null
     const chKey = ch !== h ? foldTitle(ch) : null;
     for (const m of cutMetas) {
       // An <h1> may carry the site's name too ("Headline – Site"): what is shown, less that.
-      if (k === m.cleanKey || k === m.key) return { value: cutSiteTail(h, ctx), source: 'h1' };
+      // An <h1> set in capitals is a display style: the metadata's casing of the same words is the headline's.
+      if (k === m.cleanKey || k === m.key) return shouting(h) && !shouting(m.clean) ? { value: m.clean, source: m.source } : { value: cutSiteTail(h, ctx), source: 'h1' };
       // The same words with other punctuation ("A: B" shown, "A - B" in metadata): the visible form wins.
       if (sh.length >= 12 && sh === squash(m.value)) return { value: h, source: 'h1' };
       if (chKey !== null && chKey === m.cleanKey) return { value: m.clean, source: m.source };
+      // A link aggregator's <h1>: the headline, then the linked site and a comment count ("… (example.com) 87").
+      if (m.cleanKey.length >= 20 && k.startsWith(m.cleanKey) && AGGREGATOR_TAIL.test(k.slice(m.cleanKey.length))) return { value: m.clean, source: m.source };
       // A truncated metadata headline ("Long headline…") confirms the full visible one.
       if (m.stem.length >= 30 && k.startsWith(m.stem)) return { value: h, source: 'h1' };
       // The <h1> is the metadata headline behind a short kicker, section label or date ("Blog: …").
@@ -206,10 +244,7 @@ function pickHeadline(metaTitles: Sourced[], h1s: string[], title: string | null
       if (m.cleanKey.length >= 20 && kicker > 1 && kicker <= MAX_KICKER && k.endsWith(m.cleanKey) && KICKER.test(k.slice(0, kicker))) return { value: m.clean, source: m.source };
     }
   }
-  // A visible <h1> sharing most of its words with a metadata title is the same story's headline
-  // in its on-page wording (metadata titles are often SEO or social variants).
-  const targets = [...cutMetas.map((m) => m.clean), ...(title ? [title] : [])];
-  const h1 = h1s.find((h) => !isSiteSegment(h, ctx) && targets.some((t) => overlap(h, t) >= 0.6));
+  const h1 = similarH1(h1s, [...cutMetas.map((m) => m.clean), ...(title ? [title] : [])], ctx);
   if (h1) return { value: h1, source: 'h1' };
   if (cutMetas.length) {
     const m = cutMetas[0];
@@ -223,4 +258,27 @@ function pickHeadline(metaTitles: Sourced[], h1s: string[], title: string | null
   }
   if (h1s.length === 1 && h1s[0]) return { value: h1s[0], source: 'h1' };
   return null;
+}
+
+/**
+ * A visible `<h1>` sharing most of its words with a metadata title is the same story's headline
+ * in its on-page wording (metadata titles are often SEO or social variants): half of its words
+ * when it has four or more, else 60%. Of several, the closest wins: a masthead `<h1>` naming the
+ * site shares a word or two with every title, the story's own `<h1>` shares nearly all. An `<h1>`
+ * in capitals ("AVERAGE COSTS FOR …") yields to a metadata title in ordinary case: it is a display
+ * banner or, at best, the same headline shouted.
+ */
+function similarH1(h1s: string[], targets: string[], ctx: TitleContext): string | null {
+  let best: string | null = null;
+  let bestScore = 0;
+  for (const h of h1s) {
+    let score = 0;
+    for (const t of targets) score = Math.max(score, overlap(h, t));
+    if (score <= bestScore || score < (words(h).size >= 4 ? 0.5 : 0.6) || isSiteSegment(h, ctx)) continue;
+    if (!targets.some((t) => signsTitle(h, t) || (shouting(h) && !shouting(t)))) {
+      best = h;
+      bestScore = score;
+    }
+  }
+  return best;
 }

@@ -3,7 +3,7 @@ import { classOf, idOf } from '../../parse/element.ts';
 import { OUTSIDE_STORY, PAGE_CHROME } from '../heuristics/metadata-words.ts';
 import { findDescendant, textOf, type Collected, type OrderedText } from './collect.ts';
 import { cleanAuthors, type AuthorContext } from './authors.ts';
-import { contains, firstText, labelBefore, ROLE_LABEL } from './byline-scope.ts';
+import { cardName, contains, firstText, labelBefore, ROLE_LABEL } from './byline-scope.ts';
 import type { DateCandidate } from './when.ts';
 import type { Sourced } from './headline.ts';
 import { parseLenient } from './jsonld.ts';
@@ -59,7 +59,7 @@ export function expandParselyPage(meta: Map<string, string[]>): void {
  * Headlines, microdata and dates keep reading them (measured: stopping there too cost a
  * Readability title and a WCXB author).
  */
-export function outsideStory(el: Element, depth = 14, byline = false): boolean {
+export function outsideStory(el: Element, depth = 14, byline = false, boxOk = false): boolean {
   let chrome = false;
   let story = false;
   let p = el.parent as Element | null;
@@ -72,12 +72,29 @@ export function outsideStory(el: Element, depth = 14, byline = false): boolean {
     const cls = classOf(p);
     const id = idOf(p);
     if (cls === undefined && id === undefined) continue;
-    const hint = id === undefined ? cls! : cls === undefined ? id : `${cls} ${id}`;
-    if (OUTSIDE_STORY.test(hint) || (byline && MENU.test(hint))) return true;
-    if (PAGE_CHROME.test(hint)) chrome = true;
+    let hint = id === undefined ? cls! : cls === undefined ? id : `${cls} ${id}`;
+    if (boxOk) hint = hint.replace(AUTHOR_BOX, ' ');
+    let outside = OUTSIDE_STORY.test(hint) || (byline && MENU.test(hint));
+    let page = PAGE_CHROME.test(hint);
+    // "no-sidebars", "has-comments": a page-layout flag on a wrapper, not what the wrapper is (read again without them, only on a hit).
+    if ((outside || page) && hint.includes('-')) {
+      hint = hint.replace(LAYOUT_FLAG, ' ');
+      outside = OUTSIDE_STORY.test(hint) || (byline && MENU.test(hint));
+      page = PAGE_CHROME.test(hint);
+    }
+    if (outside) return true;
+    if (page) chrome = true;
   }
   return chrome && !story;
 }
+
+/** The author-box hints of OUTSIDE_STORY: a bio box at the story's end, but the byline itself when right under the headline. */
+const AUTHOR_BOX = /author-?(?:bio|box|info|card)|about-?the-?author/gi;
+/** How many text nodes after the headline an author-info block is the byline rather than a bio box. */
+const BOX_BYLINE_REACH = 20;
+
+/** Class tokens that state the page's layout ("no-sidebar", "has-comments", "with-related"), removed before the hints are read. */
+const LAYOUT_FLAG = /(?:^|\s)(?:no|has|with|without|hide|show)-\S*/gi;
 
 /** Navigation menus: an author link there ("Our writers", a columnist's page) is not this story's byline. */
 const MENU = /(?:^|[\s_-])(?:menu|nav|navbar|navigation)(?:$|[\s_-])/i;
@@ -136,19 +153,31 @@ export function readBylines(c: Pick<Collected, 'bylines' | 'bylineOrders'>, ctx:
   const cands: { el: Element; order: number }[] = [];
   for (let i = 0; i < c.bylines.length; i++) {
     const el = c.bylines[i];
-    if (outsideStory(el, 14, true)) continue;
+    const order = c.bylineOrders[i] ?? i;
+    const underHeadline = anchor >= 0 && order >= anchor && order - anchor <= BOX_BYLINE_REACH;
+    if (outsideStory(el, 14, true) && !(underHeadline && !outsideStory(el, 14, true, true))) continue;
     const key = keyOf(el);
     const first = seen.get(key);
     if (!first) seen.set(key, el);
     else if ((count.get(key) ?? 0) >= LIST_CARDS && first.parent !== el.parent && !contains(first, el)) continue;
-    cands.push({ el, order: c.bylineOrders[i] ?? i });
+    cands.push({ el, order });
   }
   const dist = (o: number) => (anchor < 0 ? o : o >= anchor ? o - anchor : (anchor - o) * 3);
   cands.sort((x, y) => dist(x.order) - dist(y.order));
   for (const { el } of cands) {
     if (ROLE_LABEL.test(labelBefore(el))) continue;
     const text = textOf(el, 260);
-    if (!text || text.length > 250) continue;
+    if (!text) continue;
+    if (text.length > 250) {
+      // An author card with a long bio: its first text, alone in an element of its own, is the name.
+      const card = cardName(el, ctx);
+      if (card) {
+        found = el;
+        names = [card];
+        break;
+      }
+      continue;
+    }
     let got = cleanAuthors([text], ctx, 2);
     // An author card: the name, then the job title or a bio in elements of their own ("Emma Ryan" /
     // "Writer"): the first text alone is the name, whether or not the joined text also read as one.

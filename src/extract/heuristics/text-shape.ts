@@ -173,3 +173,10 @@ export const CONTINUATION_TAIL = /(?:^|\s)(?:the|a|an|of|to|in|and|or|but|for|wi
  * of more than this many is a menu or link box dropped into it. (Tuned on the capture corpus.)
  */
 export const SHORT_RUN_MAX_LINES = 12;
+
+/**
+ * A longer run of short lines between two paragraphs is a table (kept cell by cell) when at least this
+ * share of its lines hold a digit: tables flattened by a capture are figures, prices and ranks; menus and
+ * link boxes are words.
+ */
+export const TABLE_DIGIT_SHARE = 0.3;

@@ -1,7 +1,7 @@
 import type { Block } from '../../model/article.ts';
 import type { Classified } from './classify.ts';
 import { BREADCRUMB, BULLET, CALL_TO_ACTION, META_LINE } from '../heuristics/text-chrome.ts';
-import { LONG_SHORT_LINE_WORDS, SHORT_RUN_MAX_LINES } from '../heuristics/text-shape.ts';
+import { LONG_SHORT_LINE_WORDS, SHORT_RUN_MAX_LINES, TABLE_DIGIT_SHARE } from '../heuristics/text-shape.ts';
 import {
   AUTHOR_BIO, BIO_MIN_POSITION, COMMENT_STAMP, COMMENTS_MIN_POSITION, RELATIVE_STAMP, DISCLAIMER, DISCLAIMER_MIN_POSITION, SELF_BIO,
 } from '../heuristics/text-boilerplate.ts';
@@ -100,8 +100,14 @@ function mayDisclaim(key: string): boolean {
  */
 function flushShort(run: Classified[], body: Block[], seen: Set<string>, text: (t: string, n: number) => void): void {
   const last = run[run.length - 1];
-  const menu = run.length > SHORT_RUN_MAX_LINES;
+  const table = run.length > SHORT_RUN_MAX_LINES && tableLike(run);
+  const menu = run.length > SHORT_RUN_MAX_LINES && !table;
   for (const l of run) {
+    // A table's cells repeat ("Yes", "$10", "4.5"): each is kept where it stands.
+    if (table) {
+      body.push({ type: 'paragraph', text: l.text });
+      continue;
+    }
     if (seen.has(l.key)) continue;
     if (l.words > LONG_SHORT_LINE_WORDS) {
       seen.add(l.key);
@@ -113,6 +119,33 @@ function flushShort(run: Classified[], body: Block[], seen: Set<string>, text: (
     if (l === last && !/[.,;:]$/.test(l.text)) body.push({ type: 'heading', level: 2, text: l.text });
     else body.push({ type: 'paragraph', text: l.text });
   }
+}
+
+/**
+ * Is a long run of short lines a table flattened into lines (figures, prices, ranks: many of its lines
+ * are figures, see isFigure) rather than a menu or link box (words)? See TABLE_DIGIT_SHARE.
+ */
+export function tableLike(run: Classified[]): boolean {
+  let figures = 0;
+  for (const l of run) if (isFigure(l)) figures++;
+  return figures >= run.length * TABLE_DIGIT_SHARE;
+}
+
+/**
+ * A table cell of figures: a one- or two-word line with a digit ("$65.50", "4.5 / 5", "12"), or a line a
+ * quarter or more digits ("5 Travelers Group 41,097,985 8.2"). Numbered menu entries ("Chapter 12") are
+ * longer lines with one number in them.
+ */
+function isFigure(l: Classified): boolean {
+  let d = 0;
+  let chars = 0;
+  for (let i = 0; i < l.text.length; i++) {
+    const c = l.text.charCodeAt(i);
+    if (c === 32) continue;
+    chars++;
+    if (c >= 48 && c <= 57) d++;
+  }
+  return d > 0 && (l.words <= 2 || d * 4 >= chars);
 }
 
 /** A short line inside the story that is its text, not chrome: shown once, not a button, byline, breadcrumb or jammed menu. */

@@ -8,11 +8,15 @@ import { parseBylineLine, parseContributorLine } from '../contributors.ts';
 import { parseDateline } from '../dateline.ts';
 import { endsLikeSentence } from './perf-text.ts';
 import { pageEndText } from './split-page.ts';
+import * as storyEnd from './story-end.ts';
 import { BULLET, CHROME_LINE, CHROME_MAX_CHARS, COOKIE_NOTICE, COOKIE_NOTICE_MAX_WORDS, FOOTER_MARKER, LINK_LINE } from '../heuristics/text-chrome.ts';
 import {
   HEADLINE_MAX_CHARS, HEADLINE_MAX_WORDS, HEADLINE_MIN_WORDS, PROSE_MIN_WORDS_PUNCTUATED,
   PROSE_MIN_WORDS_UNPUNCTUATED,
 } from '../heuristics/text-shape.ts';
+
+// Copied once: run through tsx, each use of an imported name is a getter call on the module object (see parse/text.ts).
+const { storyEndLine } = storyEnd;
 
 export type LineKind =
   | 'chrome' | 'footer' | 'date' | 'byline' | 'contributor' | 'caption' | 'link' | 'list-item' | 'prose' | 'short';
@@ -107,6 +111,7 @@ function kindOf(c: Classified, ctx: DateContext): LineKind {
   // A copyright line, however long and sentence-shaped ("© 2020-2025 Name Inc. All rights reserved. Name™ is a
   // trademark…"), ends the page: never story text (see split-page.ts).
   if (pageEndText(t, c.key)) return 'footer';
+  if (storyEndLine(t, c.key, c.words)) return 'footer';
   if (c.words >= 2 && BULLET.test(t)) return 'list-item';
   if (c.dateline || isProse(t, c.words)) return 'prose';
   return 'short';

@@ -28,7 +28,9 @@ export function pickHeadline(preamble: Classified[], body: Classified[], first: 
   const from = first ? 0 : lastFooter(preamble) + 1;
   const lookback = first ? HEADLINE_LOOKBACK_FIRST : HEADLINE_LOOKBACK_LINES;
   const window = preamble.slice(Math.max(from, preamble.length - lookback));
-  const early = earlyBody(body);
+  // A later story's headline stands above its text: lines inside the body there are its subheadings or
+  // standfirst (continuous scroll lost the headline), not page-header text run into it.
+  const early = first ? earlyBody(body) : [];
   let all = [...window, ...early];
   const lead = body[early.length] ?? body[body.length - 1];
   let title = all.map(isTitleLike);
@@ -44,7 +46,7 @@ export function pickHeadline(preamble: Classified[], body: Classified[], first: 
     const [b, s] = bestCandidate(ext, extCtx, all.length, all.length);
     if (b >= 0 && s > bestScore) [all, ctx, title, best, bestScore] = [ext, extCtx, extCtx.title, b, s];
   }
-  if (best < 0 || bestScore < (first ? HEADLINE_MIN_SCORE : HEADLINE_MIN_SCORE_LATER)) return { headline: null, section: null, provenance: {}, bodyAt: -1 };
+  if (best < 0 || bestScore < (first ? HEADLINE_MIN_SCORE : HEADLINE_MIN_SCORE_LATER) || (!first && !vouched(all, best, ctx))) return { headline: null, section: null, provenance: {}, bodyAt: -1 };
   // A standfirst won: the story starts after the line above it. That line, or any title-shaped line right
   // above the winner (a headline over its subtitle), is the headline when it scores nearly as well (a label
   // or button above a long headline scores far lower).
@@ -60,6 +62,17 @@ export function pickHeadline(preamble: Classified[], body: Classified[], first: 
     provenance: { headline: line.count > 1 ? 'text-repeated-headline' : 'text-title-line', ...(section ? { section: 'text-section-line' } : {}) },
     bodyAt: top >= window.length ? top - window.length : -1,
   };
+}
+
+/**
+ * A later story's headline must be vouched for by the page: a byline/date block under it (before the
+ * story's text) or a repeat. Why: continuous scroll loses the next page's headline, and the title-shaped
+ * line right above its text is then its first subheading or the previous page's footer text.
+ */
+function vouched(all: Classified[], best: number, ctx: ScoreContext): boolean {
+  if (all[best].count >= 2) return true;
+  for (let j = best + 1; j < all.length && !isContent(all[j]); j++) if (ctx.meta[j]) return true;
+  return false;
 }
 
 /**

@@ -1,21 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { extractFromText } from './index.ts';
-import { resolveExtractOptions } from '../options.ts';
+import { GARDEN, HARBOUR, opts, words } from './test-helpers.ts';
 import { cosine, mergeBags, wordBag } from './vocabulary.ts';
 import { parseDateline } from '../dateline.ts';
 import { parseDateLine } from '../date-line.ts';
 
-const opts = resolveExtractOptions({ referenceTime: new Date('2025-07-11T12:00:00Z') });
 const run = (text: string) => extractFromText(text, opts);
-/** Paragraphs made of the topic's words joined by short function words (which the vocabulary ignores). */
-const words = (topic: string[], n: number, salt: number) =>
-  Array.from({ length: n }, (_, i) => {
-    const w = (k: number) => topic[(i * 3 + k + salt) % topic.length];
-    return `${w(0)[0].toUpperCase()}${w(0).slice(1)} and ${w(1)} of the ${w(2)} as ${w(3)} in the ${w(4)}, so ${w(5)} and ${w(6)} for ${w(7)} at the ${w(1)} on ${w(2)}, paragraph ${i + 1}.`;
-  });
-const HARBOUR = ['Harbour', 'shipping', 'cranes', 'containers', 'dockworkers', 'freight', 'berths', 'tugboats'];
-const GARDEN = ['Tomatoes', 'compost', 'seedlings', 'watering', 'mulch', 'greenhouse', 'pruning', 'blossoms'];
 const menu = (n: number) => Array.from({ length: n }, (_, i) => `Menu label ${i + 1}`);
 
 test('vocabulary: cosine is high for the same words, low for other words; short words are ignored', () => {

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { extractFromText } from './index.ts';
-import { resolveExtractOptions } from '../options.ts';
+import { GARDEN, HARBOUR, opts, words } from './test-helpers.ts';
 import { storyEndLine } from './story-end.ts';
 import { tableLike } from './body-blocks.ts';
 import { classifyLines } from './classify.ts';
@@ -9,15 +9,7 @@ import { parseText } from '../../parse/text.ts';
 
 /** Where a story ends and what stays in it: story-end lines, tables, inline boxes, later stories' headlines. */
 
-const opts = resolveExtractOptions({ referenceTime: new Date('2025-07-11T12:00:00Z') });
 const run = (lines: string[]) => extractFromText(lines.join('\n\n'), opts);
-const words = (topic: string[], n: number, salt: number) =>
-  Array.from({ length: n }, (_, i) => {
-    const w = (k: number) => topic[(i * 3 + k + salt) % topic.length];
-    return `${w(0)[0].toUpperCase()}${w(0).slice(1)} and ${w(1)} of the ${w(2)} as ${w(3)} in the ${w(4)}, so ${w(5)} and ${w(6)} for ${w(7)} at the ${w(1)} on ${w(2)}, paragraph ${i + 1}.`;
-  });
-const HARBOUR = ['Harbour', 'shipping', 'cranes', 'containers', 'dockworkers', 'freight', 'berths', 'tugboats'];
-const GARDEN = ['Tomatoes', 'compost', 'seedlings', 'watering', 'mulch', 'greenhouse', 'pruning', 'blossoms'];
 const HEAD = 'Harbour expansion approved after long debate';
 const WEATHER = ['Rainfall', 'forecast', 'thunderstorms', 'humidity', 'temperatures', 'drizzle', 'sunshine', 'northerly'];
 const menu = (n: number) => Array.from({ length: n }, (_, i) => `Menu label ${i + 1}`);

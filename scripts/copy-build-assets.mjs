@@ -1,5 +1,6 @@
-// `npm run build`, after `tsc -p tsconfig.build.json`: copy the files under src/ that are not TypeScript (the
-// site's CSS and script, the worker's plain-JS entry point) to the same places under dist/.
+// Part of `npm run build` (scripts/build.mjs), after `tsc -p tsconfig.build.json`: copy the files
+// under src/ that are not TypeScript (the site's CSS and script, the worker's plain-JS entry point)
+// to the same places under dist/.
 import { cpSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';

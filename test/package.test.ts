@@ -27,3 +27,36 @@ test('plain Node imports the compiled package by name and extracts', { skip: bui
   assert.equal(r.status, 0, r.stderr);
   assert.deepEqual(JSON.parse(r.stdout.trim()), { headline: 'Council approves budget', agency: 'AP', md: 'function' });
 });
+
+test('dist/ counts as up to date only while nothing under src/ or the build settings is newer than its stamp', async () => {
+  const { mkdtempSync, mkdirSync, writeFileSync, utimesSync, rmSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { pathToFileURL } = await import('node:url');
+  // @ts-expect-error: plain-JS module without declarations
+  const { distIsFresh } = await import('../bin/dist-fresh.js');
+  const dir = mkdtempSync(path.join(tmpdir(), 'dateline-fresh-'));
+  try {
+    const root = pathToFileURL(dir + '/');
+    const at = (file: string, secondsAgo: number) => {
+      const t = new Date(Date.now() - secondsAgo * 1000);
+      utimesSync(path.join(dir, file), t, t);
+    };
+    mkdirSync(path.join(dir, 'src/sub'), { recursive: true });
+    writeFileSync(path.join(dir, 'src/sub/a.ts'), '');
+    writeFileSync(path.join(dir, 'package.json'), '{}');
+    assert.equal(distIsFresh(root), false, 'no build yet');
+    mkdirSync(path.join(dir, 'dist'));
+    writeFileSync(path.join(dir, 'dist/.built'), '');
+    at('src/sub/a.ts', 60);
+    at('package.json', 60);
+    at('dist/.built', 30);
+    assert.equal(distIsFresh(root), true);
+    at('src/sub/a.ts', 10); // a source file edited after the build
+    assert.equal(distIsFresh(root), false);
+    at('src/sub/a.ts', 60);
+    at('package.json', 10); // the build settings changed
+    assert.equal(distIsFresh(root), false);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -12,7 +12,15 @@ if (!process.argv.includes('--force') && distIsFresh(root)) {
   console.log('dist/ is up to date (npm run build -- --force to build anyway)');
   process.exit(0);
 }
-const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
+let tsc;
+try {
+  tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
+} catch {
+  // An install without dev dependencies (`npm install --omit=dev`) has no compiler: the install must
+  // not fail for that. The `dateline` command then runs the source through tsx, a dependency.
+  console.log('dist/ not built: TypeScript is not installed (a dev dependency); the dateline command will run the source');
+  process.exit(0);
+}
 const cwd = fileURLToPath(root);
 const compiled = spawnSync(process.execPath, [tsc, '-p', 'tsconfig.build.json'], { cwd, stdio: 'inherit' });
 if (compiled.status !== 0) process.exit(compiled.status ?? 1);

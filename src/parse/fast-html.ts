@@ -12,19 +12,21 @@
  * a node, so every later walk over the tree is shorter; the visible text is the same.
  *
  * Tree building (implied end tags, stray end tags, scopes) is in fast-html/tree.ts; everything is
- * iterative and linear in the input size, however deep or malformed. The Scanner class stays whole
- * (the file is just over 300 lines): its methods share the scan position and flags on the hot path.
+ * iterative and linear in the input size, however deep or malformed; comments, doctypes and CDATA
+ * in fast-html/declarations.ts. The Scanner class stays whole (the file is just over 300 lines):
+ * its methods share the scan position, the pending text and the attribute fields on the hot path.
  */
 import { decodeHTML, decodeHTMLAttribute } from 'entities';
 import type { Document, Element } from 'domhandler';
 import { HOT_CLASS, HOT_ID, type HtmlElement } from './element.ts';
 import { TreeBuilder } from './fast-html/tree.ts';
+import { bogusComment, markupDeclaration } from './fast-html/declarations.ts';
 import { F_BLOCK_WS, F_PLAINTEXT, F_RAW, F_RCDATA, TAGS, type TagInfo } from './fast-html/tags.ts';
 import {
   ATTRIBUTE_NAMES, CC_EQ, CC_GT, CC_SLASH, CC_SPACE, CC_UPPER, CHAR_CLASS, NameTable, findEndTag, isAlpha, isBlank,
 } from './fast-html/names.ts';
 
-const GT = 62, SLASH = 47, BANG = 33, QMARK = 63, DASH = 45, EQ = 61, DQ = 34, SQ = 39, LBRACKET = 91;
+const GT = 62, SLASH = 47, BANG = 33, QMARK = 63, EQ = 61, DQ = 34, SQ = 39;
 const RAWISH = F_RAW | F_RCDATA | F_PLAINTEXT;
 const TAG_END = CC_SPACE | CC_GT | CC_SLASH;
 const ATTR_NAME_END = CC_SPACE | CC_GT | CC_SLASH | CC_EQ;
@@ -86,14 +88,14 @@ class Scanner {
         else {
           this.flush(textStart, lt);
           // "</>" is dropped; "</" + non-letter is a bogus comment.
-          next = c2 === GT ? lt + 3 : this.bogusComment(lt + 2);
+          next = c2 === GT ? lt + 3 : bogusComment(html, lt + 2, this.tb);
         }
       } else if (c === BANG) {
         this.flush(textStart, lt);
-        next = this.markupDeclaration(lt);
+        next = markupDeclaration(html, lt, this.tb);
       } else if (c === QMARK) {
         this.flush(textStart, lt);
-        next = this.bogusComment(lt + 1);
+        next = bogusComment(html, lt + 1, this.tb);
       } else {
         pos = lt + 1; // '<' not starting markup is text ("a < b", "<3")
         continue;
@@ -300,51 +302,5 @@ class Scanner {
     if (close < 0) return len;
     const gt = html.indexOf('>', close + 2 + info.name.length);
     return gt < 0 ? len : gt + 1;
-  }
-
-  // ------------------------------------------------------------------ comments, doctype, CDATA
-
-  /** `<!` at lt: a comment, a doctype, CDATA (text inside svg/math) or a bogus comment. */
-  private markupDeclaration(lt: number): number {
-    const html = this.html;
-    const c2 = html.charCodeAt(lt + 2);
-    if (c2 === DASH && html.charCodeAt(lt + 3) === DASH) return this.comment(lt + 4);
-    if (c2 === LBRACKET && html.startsWith('[CDATA[', lt + 2) && this.tb.inForeign()) {
-      const e = html.indexOf(']]>', lt + 9);
-      const stop = e < 0 ? this.len : e;
-      if (stop > lt + 9) this.tb.text(html.slice(lt + 9, stop));
-      return e < 0 ? this.len : e + 3;
-    }
-    if ((c2 | 0x20) === 100 && html.slice(lt + 2, lt + 9).toLowerCase() === 'doctype') {
-      const gt = html.indexOf('>', lt + 9);
-      this.tb.doctype(html.slice(lt + 2, gt < 0 ? this.len : gt));
-      return gt < 0 ? this.len : gt + 1;
-    }
-    return this.bogusComment(lt + 2);
-  }
-
-  /** A comment body starting at `start` (after `<!--`): ends at `-->` or `--!>`, or at EOF. */
-  private comment(start: number): number {
-    const html = this.html;
-    const c0 = html.charCodeAt(start);
-    // `<!-->` and `<!--->` are (abruptly closed) empty comments.
-    if (c0 === GT) { this.tb.comment(''); return start + 1; }
-    if (c0 === DASH && html.charCodeAt(start + 1) === GT) { this.tb.comment(''); return start + 2; }
-    let k = start;
-    for (;;) {
-      const d = html.indexOf('--', k);
-      if (d < 0) { this.tb.comment(html.slice(start)); return this.len; }
-      const c = html.charCodeAt(d + 2);
-      if (c === GT) { this.tb.comment(html.slice(start, d)); return d + 3; }
-      if (c === BANG && html.charCodeAt(d + 3) === GT) { this.tb.comment(html.slice(start, d)); return d + 4; }
-      k = d + 1;
-    }
-  }
-
-  /** `<?…>`, `<!x…>`, `</ …>`: a comment up to the next '>'. */
-  private bogusComment(start: number): number {
-    const gt = this.html.indexOf('>', start);
-    this.tb.comment(this.html.slice(start, gt < 0 ? this.len : gt));
-    return gt < 0 ? this.len : gt + 1;
   }
 }

@@ -25,7 +25,7 @@ const folded = new Map<string, string>();
 const squashed = new Map<string, string>();
 const MAX_MEMO = 4096;
 
-function memo(cache: Map<string, string>, s: string, f: (s: string) => string): string {
+function memo<V>(cache: Map<string, V>, s: string, f: (s: string) => V): V {
   let v = cache.get(s);
   if (v === undefined) {
     if (cache.size >= MAX_MEMO) cache.clear();
@@ -160,15 +160,7 @@ export function cutShortTail(title: string): string {
 }
 
 const wordSets = new Map<string, Set<string>>();
-function words(s: string): Set<string> {
-  let v = wordSets.get(s);
-  if (v === undefined) {
-    if (wordSets.size >= MAX_MEMO) wordSets.clear();
-    v = new Set(foldTitle(s).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2));
-    wordSets.set(s, v);
-  }
-  return v;
-}
+const words = (s: string) => memo(wordSets, s, (t) => new Set(foldTitle(t).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2)));
 
 /** Share of `a`'s words (3+ letters) that also occur in `b`. */
 function overlap(a: string, b: string): number {

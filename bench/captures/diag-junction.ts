@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { parseText } from '../../src/parse/text.ts';
 import { classifyLines } from '../../src/extract/text/classify.ts';
 import { corpusPath, type CaptureRecord } from './generate.ts';
-import { tokens } from './metrics.ts';
+import { scrolledTail } from './pairs.ts';
 
 const [idA, idB, styleArg, beforeArg, afterArg] = process.argv.slice(2);
 const style = (styleArg ?? 'innerText') as 'innerText' | 'nodesText';
@@ -17,10 +17,7 @@ const b = records.find((r) => r.id === idB);
 let text = a[style];
 let junction = Infinity;
 if (b) {
-  const want = tokens(b.title ?? '').join(' ');
-  const bl = b[style].split('\n');
-  const at = bl.findIndex((l) => tokens(l).join(' ') === want);
-  const tail = bl.slice(at + 1).filter((l) => tokens(l).join(' ') !== want).join('\n');
+  const tail = scrolledTail(b[style], b.title) ?? b[style];
   text = `${a[style]}\n\n${tail}`;
   junction = parseText(a[style]).lines.length;
 }

@@ -7,18 +7,11 @@ import { extractFromText } from '../../src/extract/text/index.ts';
 import { resolveExtractOptions } from '../../src/extract/options.ts';
 import { corpusPath, type CaptureRecord } from './generate.ts';
 import { sameHeadline, tokens } from './metrics.ts';
+import { scrolledTail } from './pairs.ts';
 const opts = resolveExtractOptions({ referenceTime: new Date('2026-01-01T00:00:00Z') });
 const style = (process.argv[2] ?? 'innerText') as 'innerText' | 'nodesText';
 const records = readFileSync(corpusPath, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as CaptureRecord);
 const wcxb = records.filter((r) => r.source === 'wcxb');
-function scrolledTail(capture: string, title: string | null): string | null {
-  if (!title) return null;
-  const want = tokens(title).join(' ');
-  const lines = capture.split('\n');
-  const at = want ? lines.findIndex((l) => tokens(l).join(' ') === want) : -1;
-  if (at < 0) return null;
-  return lines.slice(at + 1).filter((l) => tokens(l).join(' ') !== want).join('\n');
-}
 let n=0, ok=0, sok=0;
 for (let i = 0; i + 1 < wcxb.length; i += 2) {
   const [a, b] = [wcxb[i], wcxb[i + 1]];

@@ -8,17 +8,12 @@ import { parseText } from '../../src/parse/text.ts';
 import { classifyLines } from '../../src/extract/text/classify.ts';
 import { chainsOf, segmentLines } from '../../src/extract/text/segment.ts';
 import { corpusPath, type CaptureRecord } from './generate.ts';
-import { tokens } from './metrics.ts';
+import { scrolledTail } from './pairs.ts';
 
 const style = (process.argv[2] ?? 'innerText') as 'innerText' | 'nodesText';
 const recs = readFileSync(corpusPath, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as CaptureRecord);
 const find = (id: string) => recs.find((r) => r.id.endsWith(id))!;
-function tail(b: CaptureRecord): string {
-  const want = tokens(b.title ?? '').join(' ');
-  const lines = b[style].split('\n');
-  const at = lines.findIndex((l) => tokens(l).join(' ') === want);
-  return lines.slice(at + 1).filter((l) => tokens(l).join(' ') !== want).join('\n');
-}
+const tail = (b: CaptureRecord): string => scrolledTail(b[style], b.title) ?? b[style];
 for (const arg of process.argv.slice(3)) {
   const [a, b] = arg.split('+').map(find);
   const text = b ? `${a[style]}\n\n${tail(b)}` : a[style];

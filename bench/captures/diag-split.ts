@@ -8,20 +8,13 @@ import { extractFromText } from '../../src/extract/text/index.ts';
 import { resolveExtractOptions } from '../../src/extract/options.ts';
 import { corpusPath, type CaptureRecord } from './generate.ts';
 import { bagF1, tokens } from './metrics.ts';
+import { scrolledTail } from './pairs.ts';
 
 const opts = resolveExtractOptions({ referenceTime: new Date('2026-01-01T00:00:00Z') });
 const style = (process.argv[2] ?? 'innerText') as 'innerText' | 'nodesText';
 const onlyWrong = process.argv[3] === 'wrong';
 const records = readFileSync(corpusPath, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as CaptureRecord);
 
-function scrolledTail(capture: string, title: string | null): string | null {
-  if (!title) return null;
-  const want = tokens(title).join(' ');
-  const lines = capture.split('\n');
-  const at = want ? lines.findIndex((l) => tokens(l).join(' ') === want) : -1;
-  if (at < 0) return null;
-  return lines.slice(at + 1).filter((l) => tokens(l).join(' ') !== want).join('\n');
-}
 
 const head = (s: string) => JSON.stringify(s.slice(0, 70));
 for (const r of records) {

@@ -12,27 +12,11 @@ import { extractFromText } from '../../src/extract/text/index.ts';
 import { resolveExtractOptions } from '../../src/extract/options.ts';
 import { benchRoot, corpusPath, generate, type CaptureRecord } from './generate.ts';
 import { bagF1, sameHeadline, tokens } from './metrics.ts';
+import { scrolledTail, titleLine } from './pairs.ts';
 
 type Style = 'innerText' | 'nodesText';
 const STYLES: Style[] = ['innerText', 'nodesText'];
 const opts = resolveExtractOptions({ referenceTime: new Date('2026-01-01T00:00:00Z') });
-
-/** Is the title shown on the page: does some line of the capture say exactly its words? */
-function titleLine(capture: string, title: string | null): number {
-  if (!title) return -1;
-  const want = tokens(title).join(' ');
-  if (!want) return -1;
-  const lines = capture.split('\n');
-  return lines.findIndex((l) => tokens(l).join(' ') === want);
-}
-
-/** Page B as continuous scroll appends it: from just after its headline, the headline itself gone. */
-function scrolledTail(capture: string, title: string | null): string | null {
-  const at = titleLine(capture, title);
-  if (at < 0) return null;
-  const want = tokens(title!).join(' ');
-  return capture.split('\n').slice(at + 1).filter((l) => tokens(l).join(' ') !== want).join('\n');
-}
 
 interface Tally { n: number; split: number; f1: number; heads: number; headOk: number; lostNull: number; lostN: number }
 const tally = (): Tally => ({ n: 0, split: 0, f1: 0, heads: 0, headOk: 0, lostNull: 0, lostN: 0 });

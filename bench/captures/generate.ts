@@ -2,7 +2,9 @@
  * Builds the plain-text capture corpus for `npm run bench:captures` from the HTML pages in
  * ../shared/bench (WCXB dev articles: title + main content; article-extraction-benchmark: body).
  * Each page is rendered once in Debian chromium with JavaScript off and every network request
- * blocked, and captured in two styles: `document.body.innerText` (what "copy all" and most
+ * failing (an offline context: no request reaches the network, and unlike a route handler that
+ * aborts each one, no protocol round trip per request — half the render time, same captures), two
+ * pages at a time (the machine has two cores), and captured in two styles: `document.body.innerText` (what "copy all" and most
  * scrapers keep) and "text nodes joined by blank lines" (what naive DOM-walking scrapers keep).
  * Writes bench/captures/corpus.jsonl (not committed: regenerate with this script).
  * Usage: node --import tsx bench/captures/generate.ts [--limit N]
@@ -62,28 +64,33 @@ export async function generate(limit = Infinity): Promise<number> {
   const pages = loadTruth(limit);
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
   const context = await browser.newContext({ javaScriptEnabled: false, offline: true });
-  await context.route('**/*', (route) => route.abort());
-  const lines: string[] = [];
-  try {
-    for (const p of pages) {
+  const lines: string[] = new Array(pages.length).fill('');
+  let next = 0;
+  const renderNext = async (): Promise<void> => {
+    for (let k = next++; k < pages.length; k = next++) {
+      const p = pages[k];
       const page = await context.newPage();
       try {
         await page.setContent(p.html, { waitUntil: 'domcontentloaded', timeout: 15_000 });
         const innerText = await page.evaluate(() => document.body?.innerText ?? '');
         const nodesText = await page.evaluate(textNodes);
         const rec: CaptureRecord = { id: p.id, source: p.source, title: p.title, body: p.body, innerText, nodesText };
-        lines.push(JSON.stringify(rec));
+        lines[k] = JSON.stringify(rec);
       } catch (e) {
         process.stderr.write(`skip ${p.id}: ${(e as Error).message.split('\n')[0]}\n`);
       } finally {
         await page.close();
       }
     }
+  };
+  try {
+    await Promise.all([renderNext(), renderNext()]);
   } finally {
     await browser.close();
   }
-  writeFileSync(corpusPath, lines.join('\n') + '\n');
-  return lines.length;
+  const kept = lines.filter(Boolean);
+  writeFileSync(corpusPath, kept.join('\n') + '\n');
+  return kept.length;
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

@@ -4,8 +4,9 @@
  * Each page is rendered once in Debian chromium with JavaScript off and every network request
  * failing (an offline context: no request reaches the network, and unlike a route handler that
  * aborts each one, no protocol round trip per request — half the render time, same captures), two
- * pages at a time (the machine has two cores), and captured in two styles: `document.body.innerText` (what "copy all" and most
- * scrapers keep) and "text nodes joined by blank lines" (what naive DOM-walking scrapers keep).
+ * pages at a time (the machine has two cores), and captured in two styles:
+ * `document.body.innerText` (what "copy all" and most scrapers keep) and "text nodes joined by
+ * blank lines" (what naive DOM-walking scrapers keep).
  * Writes bench/captures/corpus.jsonl (not committed: regenerate with this script).
  * Usage: node --import tsx bench/captures/generate.ts [--limit N]
  */

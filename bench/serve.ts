@@ -8,7 +8,8 @@
  *   --connections C     concurrent connections (default 16)
  *   --only PART         run one part alone: pages (article page and API under load), search, or ingest
  *                       (ingest end to end from local files: the demo pages repeated, then the 892
- *                       distinct benchmark pages from ../shared/bench when present, in process and then
+ *                       distinct benchmark pages from ../shared/bench when present, in process, then
+ *                       again into the same database (nothing to extract: the re-run cost), then
  *                       through the `dateline ingest` command as a user runs it; then the store alone)
  *
  * Prints article pages/s with p99, /api/articles, the same page as a static file from the same
@@ -18,7 +19,7 @@
  * CPU ms/page per stage (workers starting, extraction in the workers, the main thread's store
  * and reading, and the process's other threads: V8's background JIT compilers and module
  * loaders) and the pages/s that CPU allows on the machine's two cores. The headline ingest
- * figure is the distinct pages' (every page extracted and stored as new).
+ * figure is the distinct pages' first ingest (every page extracted and stored as new).
  * Stores are synthetic corpora (src/store/synthetic.ts), kept in .cache/bench/ so reruns skip
  * the fill. Prints the load average first: on a shared machine the figures move with it.
  */

@@ -3,38 +3,23 @@
  * files, the schema, or the extraction code changed (a hash of those is kept in `meta`).
  * Rebuilt into a temporary file and renamed into place, so a reader never sees half of it.
  */
-import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, renameSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SqliteStore } from './sqlite/sqlite-store.ts';
 import { SCHEMA_VERSION } from './sqlite/migrations.ts';
 import { ingest, type IngestSummary } from './ingest.ts';
 import { readInputs } from '../capture/read.ts';
+import { codeFiles, hashFiles } from './extractor-id.ts';
 
 const REPO = fileURLToPath(new URL('../../', import.meta.url));
 export const DEMO_DIR = join(REPO, 'demo');
 /** Code whose changes change what the demo database would hold. */
 const CODE_DIRS = ['src/capture', 'src/parse', 'src/extract', 'src/model', 'src/store'].map((d) => join(REPO, d));
 
-function files(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  const out: string[] = [];
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    const p = join(dir, e.name);
-    if (e.isDirectory()) out.push(...files(p));
-    else if (e.isFile() && !e.name.endsWith('.test.ts')) out.push(p);
-  }
-  return out.sort();
-}
-
 /** Hash of the demo corpus, the schema version and the extraction code. */
 export function demoHash(demoDir = DEMO_DIR): string {
-  const h = createHash('sha256').update(`schema:${SCHEMA_VERSION}\n`);
-  for (const f of [...files(demoDir), ...CODE_DIRS.flatMap(files)]) {
-    h.update(relative(REPO, f)).update('\0').update(readFileSync(f)).update('\0');
-  }
-  return h.digest('hex');
+  return hashFiles(REPO, [...codeFiles(demoDir), ...CODE_DIRS.flatMap(codeFiles)], `schema:${SCHEMA_VERSION}\n`);
 }
 
 function currentHash(file: string): string | null {

@@ -9,11 +9,13 @@
  * per thread, as much as extracting a few hundred pages, and every worker pays it already.
  */
 import type { Article, ExtractionResult, Message } from '../model/article.ts';
-import type { Store } from './store.ts';
+import { createHash } from 'node:crypto';
+import type { IngestedInput, Store } from './store.ts';
 import type { InputItem } from '../capture/read.ts';
 import { defaultWorkers, ExtractPool, type ExtractReply } from './extract-pool.ts';
 import { attachPrepared } from './sqlite/prepare.ts';
 import { threadCpuMs } from './thread-cpu.ts';
+import { extractorId } from './extractor-id.ts';
 
 /** Adds `ms` to a CPU total that stays null until a first measurement. */
 const addCpu = (total: number | null, ms: number | null | undefined): number | null => (ms == null ? total : (total ?? 0) + ms);
@@ -30,10 +32,21 @@ export interface IngestOptions {
    * starts once a second input is read, so a single page never pays for starting workers.
    */
   workers?: number;
+  /**
+   * Extract every input again, even one this store has already ingested unchanged (same bytes,
+   * same options, same extractor code: see inputDigest). Off by default: such inputs are
+   * skipped, which is what makes re-running an ingest over a growing folder cheap.
+   */
+  force?: boolean;
 }
 
 export interface IngestSummary {
   inputs: number;
+  /**
+   * Inputs not extracted because this store already holds their extraction, or a byte-identical
+   * input came earlier in the run (see inputDigest); their articles count as `unchanged`.
+   */
+  skipped: number;
   failed: number;
   /** Inputs that were read but held no article. */
   empty: number;
@@ -71,6 +84,7 @@ export interface IngestSummary {
 export function emptySummary(): IngestSummary {
   return {
     inputs: 0,
+    skipped: 0,
     failed: 0,
     empty: 0,
     articles: 0,
@@ -87,10 +101,41 @@ function note(s: IngestSummary, source: string, m: { code: string; text: string 
   if (s.problems.length < 100) s.problems.push({ source, code: m?.code ?? 'unknown', text: m?.text ?? '' });
 }
 
-/** An input on its way: read, and extracted (or being extracted). */
+/** An input on its way: read, and extracted (or being extracted), or found already ingested. */
 interface InFlight {
   input: InputItem;
   reply: ExtractReply | Promise<ExtractReply> | null;
+  digest: string | null;
+  /** Articles of an input skipped as already ingested. */
+  known?: number;
+  /** An earlier input of this run with the same digest: this one takes its result instead of being extracted. */
+  sameAs?: Taken;
+  /** What later copies of this input in the run learn from it. */
+  taken?: Taken;
+}
+
+/** An extracted input's outcome, once taken: how many articles it held (undefined while pending or if it failed). */
+interface Taken {
+  articles?: number;
+}
+
+/** Digests remembered per run for copies within it (bounded: a copy further apart is found in the store anyway, once committed). */
+const MAX_SEEN = 100_000;
+
+/**
+ * What identifies one extraction: the input's bytes, the options that change its result (URL,
+ * Content-Type header, zone) and the extractor's code. Two inputs with the same digest give the
+ * same articles, so the second need not be extracted.
+ */
+export function inputDigest(bytes: Uint8Array, options: { url: string | null; headers?: Record<string, string> | undefined; timezone: string | null }): string {
+  const contentType = Object.entries(options.headers ?? {}).find(([k]) => k.toLowerCase() === 'content-type')?.[1] ?? null;
+  return createHash('sha256')
+    .update(extractorId())
+    .update('\0')
+    .update(JSON.stringify([options.url, contentType, options.timezone]))
+    .update('\0')
+    .update(bytes)
+    .digest('hex');
 }
 
 /** Extract and store every input; returns counts. Committed batches survive a crash. */
@@ -102,14 +147,17 @@ export async function ingest(store: Store, inputs: AsyncIterable<InputItem> | It
   const extractOptions = (input: InputItem) => ({ url: input.url ?? null, headers: input.headers, timezone: options.timezone ?? null });
   const summary = emptySummary();
   let pending: Article[] = [];
+  let pendingInputs: IngestedInput[] = [];
   let pool: ExtractPool | null = null;
   const queue: InFlight[] = [];
+  /** Inputs of this run by digest: a byte-identical copy later in the run is not extracted again. */
+  const seen = new Map<string, Taken>();
 
   const flush = () => {
-    if (!pending.length) return;
+    if (!pending.length && !pendingInputs.length) return;
     const t0 = performance.now();
     const c0 = threadCpuMs();
-    const r = store.putArticles(pending);
+    const r = store.putArticles(pending, pendingInputs);
     summary.timing.storeMs += performance.now() - t0;
     const c1 = threadCpuMs();
     if (c0 !== null && c1 !== null) summary.timing.storeCpuMs = addCpu(summary.timing.storeCpuMs, c1 - c0);
@@ -118,29 +166,53 @@ export async function ingest(store: Store, inputs: AsyncIterable<InputItem> | It
     summary.unchanged += r.unchanged;
     summary.linkedCopies += r.linkedCopies;
     pending = [];
+    pendingInputs = [];
     options.onProgress?.(summary);
   };
 
   const start = async (input: InputItem, more: boolean): Promise<InFlight> => {
     summary.inputs++;
-    if (input.error || !input.bytes) return { input, reply: null };
+    if (input.error || !input.bytes) return { input, reply: null, digest: null };
+    const opts = extractOptions(input);
+    const digest = inputDigest(input.bytes, opts);
+    const known = options.force ? null : store.ingestedInput(digest);
+    if (known) return { input, reply: null, digest, known: known.articles };
+    const first = seen.get(digest);
+    if (first) return { input, reply: null, digest, sameAs: first };
     if (!pool && workers > 0 && more) {
       pool = new ExtractPool(workers);
       summary.timing.workers = workers;
     }
-    if (pool) return { input, reply: pool.run(input.bytes, extractOptions(input)) };
+    const f: InFlight = { input, reply: null, digest, taken: {} };
+    if (seen.size >= MAX_SEEN) seen.clear();
+    seen.set(digest, f.taken!);
+    if (pool) return ((f.reply = pool.run(input.bytes, opts)), f);
     const { extract } = await import('../index.ts');
     const t0 = performance.now();
     const c0 = threadCpuMs();
-    const result = extract(input.bytes, extractOptions(input));
+    const result = extract(input.bytes, opts);
     const c1 = threadCpuMs();
-    return { input, reply: { seq: -1, result, ms: performance.now() - t0, cpuMs: c0 !== null && c1 !== null ? c1 - c0 : undefined } };
+    f.reply = { seq: -1, result, ms: performance.now() - t0, cpuMs: c0 !== null && c1 !== null ? c1 - c0 : undefined };
+    return f;
   };
 
   /** Take the oldest input's result: count it, queue its articles, write a batch when full. */
   const finish = async (f: InFlight) => {
     const { input } = f;
-    if (!f.reply) {
+    // A copy of an earlier input of this run: that one was taken first (results go in order).
+    if (f.sameAs && f.sameAs.articles === undefined) {
+      summary.failed++;
+      note(summary, input.source, { code: 'extract.crashed', text: 'a byte-identical input earlier in this run could not be extracted' });
+      options.onProgress?.(summary);
+      return;
+    }
+    if (f.sameAs) f.known = f.sameAs.articles;
+    if (f.known !== undefined) {
+      summary.skipped++;
+      summary.articles += f.known;
+      summary.unchanged += f.known;
+      if (f.known === 0) summary.empty++;
+    } else if (!f.reply) {
       summary.failed++;
       note(summary, input.source, input.error ?? { code: 'input.unreadable', text: 'no bytes' });
     } else {
@@ -155,9 +227,12 @@ export async function ingest(store: Store, inputs: AsyncIterable<InputItem> | It
       else if (!result.articles.length) summary.empty++;
       if (reply.error || !result.articles.length) note(summary, input.source, result.messages.find((m: Message) => m.level === 'warn') ?? result.messages[0]);
       summary.articles += result.articles.length;
+      if (f.taken && !reply.error) f.taken.articles = result.articles.length;
       // The workers prepared each article for the store too: the writer skips that work.
       reply.prepared?.forEach((p, i) => attachPrepared(result.articles[i], p));
       pending.push(...result.articles);
+      // Recorded with its articles (the same transaction); an input whose extraction crashed is not.
+      if (!reply.error && f.digest) pendingInputs.push({ digest: f.digest, articles: result.articles.length });
       if (pending.length >= size) flush();
     }
     options.onProgress?.(summary);

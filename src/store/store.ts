@@ -133,9 +133,23 @@ export interface ArticleVersion {
   article: Article;
 }
 
+/** An input whose extraction was stored: see `Store.putArticles` and `Store.ingestedInput`. */
+export interface IngestedInput {
+  /** Hash of the input's bytes, the extraction options and the extractor code (see ingest.ts). */
+  digest: string;
+  /** How many articles it held. */
+  articles: number;
+}
+
 export interface Store {
-  /** Store a batch in one transaction: all of it is committed, or none of it. */
-  putArticles(batch: readonly Article[]): PutResult;
+  /**
+   * Store a batch in one transaction: all of it is committed, or none of it. `inputs` are the
+   * inputs the batch's articles came from (and inputs that held none), recorded in the same
+   * transaction, so an input counts as ingested exactly when its articles are stored.
+   */
+  putArticles(batch: readonly Article[], inputs?: readonly IngestedInput[]): PutResult;
+  /** A recorded input with this digest (its article count), or null. */
+  ingestedInput(digest: string): { articles: number } | null;
   getArticle(id: string): StoredArticle | null;
   /** The stored version number of an article, or null: a cheap check for caches. */
   articleVersion(id: string): number | null;

@@ -162,6 +162,19 @@ export const MIGRATIONS: readonly Migration[] = [
       END;
     `,
   },
+  {
+    version: 5,
+    why:
+      'inputs already ingested, keyed by a hash of their bytes, the extraction options and the extractor code: a ' +
+      'later ingest of the same input skips extracting it again (written in the same transaction as its articles)',
+    sql: `
+      CREATE TABLE ingested_inputs (
+        digest TEXT PRIMARY KEY,
+        articles INTEGER NOT NULL,
+        ingested_at TEXT NOT NULL
+      ) WITHOUT ROWID;
+    `,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

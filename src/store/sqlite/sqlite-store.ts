@@ -8,6 +8,7 @@ import {
   SNIPPET_CLOSE,
   SNIPPET_OPEN,
   type ArticleVersion,
+  type IngestedInput,
   type ListOptions,
   type Page,
   type PutResult,
@@ -33,6 +34,8 @@ export class SqliteStore implements Store {
   private readonly relatedFinder: RelatedFinder;
   private readonly stmts;
   private localWrites = 0;
+  private getInput: Database.Statement | null = null;
+  private putInput: Database.Statement | null = null;
 
   constructor(file: string, options: OpenOptions = {}) {
     this.db = openDatabase(file, options);
@@ -58,10 +61,25 @@ export class SqliteStore implements Store {
     };
   }
 
-  putArticles(batch: readonly Article[]): PutResult {
-    const r = this.db.transaction(() => this.writer.putAll(batch)).immediate();
+  putArticles(batch: readonly Article[], inputs: readonly IngestedInput[] = []): PutResult {
+    const r = this.db.transaction(() => {
+      const put = this.writer.putAll(batch);
+      const at = new Date().toISOString();
+      if (inputs.length) {
+        this.putInput ??= this.db.prepare('INSERT OR REPLACE INTO ingested_inputs (digest, articles, ingested_at) VALUES (?, ?, ?)');
+        for (const i of inputs) this.putInput.run(i.digest, i.articles, at);
+      }
+      return put;
+    }).immediate();
     if (r.added || r.updated) this.localWrites++;
     return r;
+  }
+
+  ingestedInput(digest: string): { articles: number } | null {
+    // Prepared on first use: a read-only store opened on an older schema never asks.
+    this.getInput ??= this.db.prepare('SELECT articles FROM ingested_inputs WHERE digest = ?').pluck();
+    const n = this.getInput.get(digest) as number | undefined;
+    return n === undefined ? null : { articles: n };
   }
 
   /** `data_version` moves when another connection commits; `localWrites` when this one does. */

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { extractFromText } from './index.ts';
 import { resolveExtractOptions } from '../options.ts';
 import { gluedVariant } from './headline.ts';
-import { twoSentences } from './headline-score.ts';
+import { titleCased, twoSentences } from './headline-shape.ts';
 
 /** Headline rules added for plain-text captures of pages with menus, subtitles and header promos (headline.ts). */
 
@@ -70,5 +70,49 @@ test('a line that reads as two sentences is a blurb, not the headline', () => {
   const blurb = "About: I'm a harbour pilot and ferry fan. I also write about the terminal quay... More";
   const head = 'How the council chose the ferry terminal';
   const { articles } = run([head, 'Ann Lee', 'Share', 'Print', blurb, ...harbour(4)]);
+  assert.equal(articles[0].headline, head);
+});
+
+test('the headline right above the lead is judged with what stands under it (standfirst, byline), not lost to a line further down', () => {
+  const head = 'Here is how to keep healthy ferry habits';
+  const standfirst = 'Some residents call the new ferry terminal a waste of money, but the harbour council says the quay will pay for itself within ten years of opening.';
+  const menu = ['Harbour News', 'Ferry Desk'];
+  const { articles } = run([...menu, 'Menu', ...menu, head, standfirst, 'byHarbour Desk', 'July 10, 2025', 'Ann Lee, Harbour University', ...harbour(4)]);
+  assert.equal(articles[0].headline, head);
+});
+
+test('a line under the byline/date block of a headline is the story\'s opening, not its headline', () => {
+  const head = 'How to start a harbour ferry service: a guide for beginners';
+  const question = 'One of the first things people ask me is how the ferry service on the harbour ever got started?';
+  const { articles } = run(['Home', 'Blog', head, 'by Ann Lee', '207', 'Shares', question, ...harbour(4), 'Popular posts', head, 'Contact']);
+  assert.equal(articles[0].headline, head);
+});
+
+test('a long title-cased headline under a column\'s name is the headline, not a standfirst under it', () => {
+  const head = 'Harbour Ferries Return: Three Terminals That Could Carry You Home';
+  assert.ok(titleCased(head));
+  assert.ok(!titleCased('Councillors voted eight to three for the quay after two years of argument'));
+  const { articles } = run(['Harbour Notes Weekly', head, 'July 10, 2025', ...harbour(4)]);
+  assert.equal(articles[0].headline, head);
+});
+
+test('a blog title over its longer subtitle and byline is the headline', () => {
+  const head = 'My harbour ferry and quay routine going into 2026';
+  const sub = 'Notes on the harbour ferry and the cost of a ride';
+  const { articles } = run(['Subscribe', head, sub, 'Ann Lee', 'Dec 18, 2025', ...harbour(4)]);
+  assert.equal(articles[0].headline, head);
+});
+
+test('a short headline over a standfirst paragraph and the byline/date is the headline', () => {
+  const head = 'The Ferry Manifesto';
+  const { articles } = run(['Subscribe', head, 'Harbour as the meeting place. Ferry as the way there.', 'Ann Lee', 'Dec 19, 2025', 'Share', ...harbour(4)]);
+  assert.equal(articles[0].headline, head);
+});
+
+test('a headline inside the body, under teaser text, is found by the standfirst and date under it', () => {
+  const head = 'Six kinds of harbour ferry you should know about';
+  const teaser = 'Every spring, the council promises that this year the ferry will run on time...';
+  const standfirst = 'Planning a trip across the harbour for the first time? Here is everything you need to know about the ferries.';
+  const { articles } = run(['Menu', 'Blog', teaser, 'Contact', head, standfirst, '4 min read', 'February 27, 2024', ...harbour(4)]);
   assert.equal(articles[0].headline, head);
 });

@@ -1,10 +1,16 @@
 import type { Classified } from './classify.ts';
 import { isContent } from './segment.ts';
-import { DISCLOSURE } from '../heuristics/text-boilerplate.ts';
-import { BREADCRUMB, CALL_TO_ACTION, META_LINE, PROMO_LINE } from '../heuristics/text-chrome.ts';
+import { BREADCRUMB, CALL_TO_ACTION, PROMO_LINE } from '../heuristics/text-chrome.ts';
+import { isDisclosure, isLetter, isMeta, jammed, titleCased, twoSentences } from './headline-shape.ts';
 import {
   HEADLINE_ABOVE_SUBTITLE, HEADLINE_BELOW_META, HEADLINE_BELOW_META_NEAR, HEADLINE_BELOW_TEXT, HEADLINE_DECK_MIN_WORDS, HEADLINE_DISTANCE_PENALTY, HEADLINE_VOCAB_HIT, HEADLINE_VOCAB_MAX_HITS, HEADLINE_VOCAB_MISS, HEADLINE_VOCAB_CHARS, HEADLINE_STOPWORDS,
 } from '../heuristics/text-shape.ts';
+
+/** What a line that reads as two sentences loses: an excerpt or a blurb ("…and woodworker. I also have…"), rarely a headline. */
+const HEADLINE_TWO_SENTENCES = 2;
+
+// Re-exported for the modules that read them from here (body-blocks.ts, the capture diagnostics).
+export { isDisclosure, isMeta, jammed, twoSentences };
 
 /**
  * Content words, compared by a hashed crude stem: letter runs of four or more, lower-cased, without common
@@ -14,11 +20,6 @@ import {
  */
 const ENDINGS = ['ings', 'ions', 'ing', 'ion', 'ers', 'er', 'ed', 'es', 'ly', 's'];
 const STEM_MAX = 6;
-
-function isLetter(c: number): boolean {
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
-  return !(c <= 0xbf || (c >= 0x2000 && c <= 0x206f) || (c >= 0x3000 && c <= 0x303f) || c === 0xd7 || c === 0xf7);
-}
 
 const lower = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c);
 
@@ -95,6 +96,11 @@ export function storyVocabulary(body: Classified[]): Set<number> {
 export interface ScoreContext {
   /** Index in the candidate list of the body's first line. */
   bodyStart: number;
+  /**
+   * Index in the candidate list where the story's text read as context begins (its lead), if any: a body line
+   * right over it gains only from a byline/date block under it (see below).
+   */
+  textFrom?: number;
   /** Capture index of the story's lead (where the headline search ends). */
   leadAt: number;
   vocab: Set<number>;
@@ -144,8 +150,31 @@ export function headlineScore(all: Classified[], i: number, at: ScoreContext): n
   if (twoSentences(c.text)) s -= HEADLINE_TWO_SENTENCES;
   if (BREADCRUMB.test(c.text)) s -= 3;
   if (at.meta[i]) s -= 3;
+  if (underHeadedMeta(all, i, at)) s -= HEADLINE_UNDER_BYLINE;
   s -= Math.abs(at.bodyStart - i) * HEADLINE_DISTANCE_PENALTY;
   return s;
+}
+
+/** What a line loses when it stands under a headline's byline/date block (see underHeadedMeta). */
+const HEADLINE_UNDER_BYLINE = 2;
+/** How far above a candidate that byline/date block is looked for (lines), and how many words the line over it has at least. */
+const UNDER_BYLINE_LINES = 5;
+const UNDER_BYLINE_HEAD_WORDS = 4;
+
+/**
+ * Does the candidate stand under a byline/date block that itself stands right under a headline-shaped line
+ * (at least UNDER_BYLINE_HEAD_WORDS words)? Then that line is the headline, and this one is the story's
+ * opening (a question, an intro line, a first subheading) or a standfirst: pages print the headline over
+ * its byline, not under it. Looks back at most UNDER_BYLINE_LINES lines.
+ */
+function underHeadedMeta(all: Classified[], i: number, at: ScoreContext): boolean {
+  for (let k = i - 1; k >= Math.max(1, i - UNDER_BYLINE_LINES); k--) {
+    if (!at.meta[k]) continue;
+    let h = k - 1;
+    while (h > 0 && at.meta[h]) h--;
+    return at.title[h] && !at.meta[h] && all[h].words >= UNDER_BYLINE_HEAD_WORDS && all[h].key !== all[i].key;
+  }
+  return false;
 }
 
 /** What comes right under the candidate: a byline/date block scores most, the story's first paragraph less (see text-shape.ts). */
@@ -156,13 +185,37 @@ function below(all: Classified[], i: number, at: ScoreContext): number {
     const n = all[j];
     if (n.key === c.key) continue;
     if (meta[j]) return j === i + 1 ? HEADLINE_BELOW_META : HEADLINE_BELOW_META_NEAR;
-    if (isContent(n)) return HEADLINE_BELOW_TEXT;
+    if (isContent(n)) {
+      if (standfirstOver(all, j, at)) return HEADLINE_BELOW_META_NEAR;
+      // A line of the body right over the story's text is its opening question or first subheading more often than its headline.
+      return i >= at.bodyStart && j >= (at.textFrom ?? Infinity) ? 0 : HEADLINE_BELOW_TEXT;
+    }
     if (deckAt(all, i, j, title)) continue;
     // Another title-shaped line stands between this one and the byline: that one is nearer, unless it is
     // right under this one and opens the story itself (a headline with a short subtitle under it).
     if (title[j] && n.words >= 3) return j === i + 1 && opensStory(all, j, at) ? HEADLINE_ABOVE_SUBTITLE : 0;
   }
   return 0;
+}
+
+/** A standfirst has at most this many words; the byline/date block stands at most STANDFIRST_META_LINES lines under it. */
+const STANDFIRST_MAX_WORDS = 40;
+const STANDFIRST_META_LINES = 2;
+
+/**
+ * Is the text line at `j` a standfirst over the story's byline/date block (a paragraph-shaped summary,
+ * shown once, with the byline or date within STANDFIRST_META_LINES lines under it)? Pages print
+ * headline, standfirst, byline: the line over the standfirst then stands over the byline block as
+ * much as a headline with nothing between them does.
+ */
+function standfirstOver(all: Classified[], j: number, at: ScoreContext): boolean {
+  const n = all[j];
+  if (n.words > STANDFIRST_MAX_WORDS || n.count > 1) return false;
+  for (let k = j + 1; k < Math.min(all.length, j + 1 + STANDFIRST_META_LINES); k++) {
+    if (at.meta[k]) return true;
+    if (isContent(all[k])) return false;
+  }
+  return false;
 }
 
 /** Is the next line other than a repeat of this one a byline/date line or the story's text? */
@@ -194,7 +247,7 @@ export function deckAt(all: Classified[], h: number, c: number, title: boolean[]
 }
 
 function deckShape(head: Classified, c: Classified): boolean {
-  return head.key !== c.key && c.words >= HEADLINE_DECK_MIN_WORDS && c.words >= head.words + 4 && head.words >= 3;
+  return head.key !== c.key && c.words >= HEADLINE_DECK_MIN_WORDS && c.words >= head.words + 4 && head.words >= 3 && !titleCased(c.text);
 }
 
 /**
@@ -207,61 +260,3 @@ function inMenu(all: Classified[], i: number): boolean {
   return n >= 2;
 }
 
-export function isMeta(l: Classified): boolean {
-  return l.kind === 'date' || l.kind === 'byline' || l.kind === 'contributor' || (l.words <= 12 && (META_LINE.test(l.text) || blogMeta(l.text)));
-}
-
-/** The date and tag lines of blogs (see below); a test of the first character spares most lines the regexes. */
-function blogMeta(text: string): boolean {
-  const c = text.charCodeAt(0);
-  if (c === 35) return TAG_LINE.test(text); // '#'
-  if (c >= 48 && c <= 57) return ISO_DATE_OPENING.test(text);
-  return text.includes(':') && DATE_OPENING.test(text);
-}
-
-/** A line opening with an ISO date ("2025-08-29", "2025-08-29#review#tech"): a blog post's date line. */
-const ISO_DATE_OPENING = /^(?:19|20)\d\d-[01]\d-[0-3]\d\b/;
-
-/** A line of hashtags only ("#development #git"): the post's tags, printed with its date under the title. */
-const TAG_LINE = /^#[\p{L}\p{N}_-]+(?:[\s,]*#[\p{L}\p{N}_-]+)*$/u;
-
-/**
- * A line that opens with a month-day-year date, the year run into a time by innerText ("October 17,
- * 20236:01 PM ET", "Nov 9, 202211:01 AM"): a date line the date parser does not take whole.
- */
-const DATE_OPENING = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d\d{0,2}:\d\d/i;
-
-/** An affiliate disclosure line (the cheap word test spares most lines the regex). */
-export function isDisclosure(l: Classified): boolean {
-  return (l.key.includes('commission') || l.key.includes('affiliate') || l.key.includes('links')) && DISCLOSURE.test(l.text);
-}
-
-/** What a line that reads as two sentences loses: an excerpt or a blurb ("…and woodworker. I also have…"), rarely a headline. */
-const HEADLINE_TWO_SENTENCES = 2;
-
-/** A word, a full stop, a capital: a sentence end inside the line when the word ends in two lower-case letters. */
-const INNER_SENTENCE_END = /(\p{L}+)\.\s+\p{Lu}/gu;
-
-/** Abbreviations that end in lower-case letters and are followed by capitals inside headlines ("Firm vs. Carrier"). */
-const ABBREVIATIONS = new Set(['vs', 'etc', 'approx', 'incl', 'est', 'jr', 'sr', 'st', 'mr', 'mrs', 'ms', 'dr', 'no', 'vol', 'ft', 'feat']);
-
-/** Does the line read as two sentences ("…soundman and woodworker. I also have…")? */
-export function twoSentences(text: string): boolean {
-  if (!text.includes('. ')) return false;
-  for (const m of text.matchAll(INNER_SENTENCE_END)) {
-    const w = m[1];
-    if (w.length >= 2 && /\p{Ll}\p{Ll}$/u.test(w) && !ABBREVIATIONS.has(w.toLowerCase())) return true;
-  }
-  return false;
-}
-
-/** Menu items run together by innerText ("HomeCase studiesPricing"): two or more lower→upper joins without a space. */
-export function jammed(text: string): boolean {
-  let n = 0;
-  for (let i = 1; i < text.length; i++) {
-    const a = text.charCodeAt(i - 1);
-    const b = text.charCodeAt(i);
-    if (b >= 65 && b <= 90 && ((a >= 97 && a <= 122) || a === 41 || a === 63 || a === 33)) n++;
-  }
-  return n >= 2;
-}

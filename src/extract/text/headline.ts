@@ -31,21 +31,27 @@ export function pickHeadline(preamble: Classified[], body: Classified[], first: 
   // A later story's headline stands above its text: lines inside the body there are its subheadings or
   // standfirst (continuous scroll lost the headline), not page-header text run into it.
   const early = first ? earlyBody(body) : [];
-  let all = [...window, ...early];
+  // The first story's lines from its lead on are scored as context only: what stands under the last
+  // candidate (a standfirst, a byline; see headline-score.ts for a body line over the lead).
+  const context = first ? CONTEXT_LINES : 0;
+  let all = [...window, ...early, ...body.slice(early.length, early.length + context)];
+  let n = window.length + early.length;
   const lead = body[early.length] ?? body[body.length - 1];
   let title = all.map(isTitleLike);
-  let ctx: ScoreContext = { bodyStart: window.length, leadAt: lead ? lead.index : Infinity, vocab: storyVocabulary(body), meta: all.map(isMeta), title };
-  let [best, bestScore] = bestCandidate(all, ctx, 0, all.length);
+  let ctx: ScoreContext = { bodyStart: window.length, textFrom: n, leadAt: lead ? lead.index : Infinity, vocab: storyVocabulary(body), meta: all.map(isMeta), title };
+  let [best, bestScore] = bestCandidate(all, ctx, 0, n, n);
   // The first story may still have page-header text at its top: a headline block further down wins when it scores better.
   const late = first ? laterHeader(body, early.length) : 0;
   if (late > 0) {
     // Only the lines past the lead are new: their kinds are added to the ones known, and only they are scored.
-    const extra = body.slice(early.length, early.length + late);
+    const extra = body.slice(early.length + context, early.length + late + context);
     const ext = [...all, ...extra];
-    const extCtx = { ...ctx, meta: [...ctx.meta, ...extra.map(isMeta)], title: [...title, ...extra.map(isTitleLike)] };
-    const [b, s] = bestCandidate(ext, extCtx, all.length, all.length);
-    if (b >= 0 && s > bestScore) [all, ctx, title, best, bestScore] = [ext, extCtx, extCtx.title, b, s];
+    const extCtx = { ...ctx, textFrom: undefined, meta: [...ctx.meta, ...extra.map(isMeta)], title: [...title, ...extra.map(isTitleLike)] };
+    const to = n + Math.min(late, ext.length - n);
+    const [b, s] = bestCandidate(ext, extCtx, n, to, n);
+    if (b >= 0 && s > bestScore) [all, ctx, title, best, bestScore, n] = [ext, extCtx, extCtx.title, b, s, to];
   }
+  all = all.slice(0, n);
   if (best < 0 || bestScore < (first ? HEADLINE_MIN_SCORE : HEADLINE_MIN_SCORE_LATER) || (!first && !vouched(all, best, ctx))) return { headline: null, section: null, provenance: {}, bodyAt: -1 };
   // A standfirst won: the story starts after the line above it. That line, or any title-shaped line right
   // above the winner (a headline over its subtitle), is the headline when it scores nearly as well (a label
@@ -79,29 +85,38 @@ function vouched(all: Classified[], best: number, ctx: ScoreContext): boolean {
  * Is the winner at `best` a subtitle under the line above it? A headline over a shorter subtitle (a
  * "dek": "These are the best appliances of 2025" / "Here's what we're excited about this year") loses to
  * it on position, since the subtitle stands right above the byline. The line above is the headline when it
- * is no shorter than the winner (a label or button above a headline is shorter), shown at most twice (not a
- * menu entry), and speaks of the story at least as much as the winner does.
+ * is no shorter than the winner or has SUBTITLED_LONG_WORDS words (a label or button above a headline is
+ * shorter; blogs and newsletters print a longer subtitle under the title), shown at most twice (not a menu
+ * entry), and speaks of the story at least as much as the winner does.
  */
 function subtitled(all: Classified[], best: number, ctx: ScoreContext): boolean {
   const h = all[best - 1];
   const w = all[best];
-  if (h.count > 2 || h.words < Math.max(SUBTITLED_MIN_WORDS, w.words) || h.key === w.key || isContent(h)) return false;
+  if (h.count > 2 || h.words < Math.max(SUBTITLED_MIN_WORDS, Math.min(w.words, SUBTITLED_LONG_WORDS)) || h.key === w.key || isContent(h)) return false;
   return vocabularyScore(h.text, ctx.vocab) >= vocabularyScore(w.text, ctx.vocab);
 }
 
+/**
+ * How many of the story's lines past the candidates are read as context: what stands under the last
+ * candidate (the lead, a standfirst then a byline) decides its score as it does for the others.
+ */
+const CONTEXT_LINES = 4;
+
 /** A headline over a subtitle has at least this many words. */
 const SUBTITLED_MIN_WORDS = 4;
+/** A line above the winner with this many words is no label, whatever the winner's length. */
+const SUBTITLED_LONG_WORDS = 6;
 
 /**
- * The best-scoring candidate of `all` from index `from` and its score ([-1, -Infinity] when none). Lines from `lateFrom` on lie
+ * The best-scoring candidate of `all` in [`from`, `to`) and its score ([-1, -Infinity] when none). Lines from `lateFrom` on lie
  * past the story's lead: there only a headline block counts (at least LATE_MIN_WORDS words, shown at most
  * twice, right above a byline/date line or a paragraph, and not right under a paragraph: a subheading
  * follows the story's text, a headline under header text follows the chrome between them).
  */
-function bestCandidate(all: Classified[], ctx: ScoreContext, from: number, lateFrom: number): [number, number] {
+function bestCandidate(all: Classified[], ctx: ScoreContext, from: number, to: number, lateFrom: number): [number, number] {
   let best = -1;
   let bestScore = -Infinity;
-  for (let i = from; i < all.length; i++) {
+  for (let i = from; i < to; i++) {
     if (!ctx.title[i] || all[i].words < 2) continue;
     if (i >= lateFrom && !(all[i].count <= 2 && all[i].words >= LATE_MIN_WORDS && !isContent(all[i - 1]) && directlyAbove(all, i, ctx))) continue;
     const s = headlineScore(all, i, ctx);

@@ -1,0 +1,101 @@
+import type { Classified } from './classify.ts';
+import { DISCLOSURE } from '../heuristics/text-boilerplate.ts';
+import { META_LINE } from '../heuristics/text-chrome.ts';
+
+/**
+ * Tests of one line's shape used by the headline score (headline-score.ts): byline/date lines, affiliate
+ * disclosures, blurbs that read as two sentences, jammed menus, title case. Kept apart so the score file
+ * holds only the scoring; each test looks at one line and is linear in its length.
+ */
+
+/** A letter of any script (ASCII letters, and above Latin-1 anything but punctuation and symbol blocks). */
+export function isLetter(c: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  return !(c <= 0xbf || (c >= 0x2000 && c <= 0x206f) || (c >= 0x3000 && c <= 0x303f) || c === 0xd7 || c === 0xf7);
+}
+
+/** A byline, date or contributor line, or a short line in the shape of one (see META_LINE and blogMeta). */
+export function isMeta(l: Classified): boolean {
+  return l.kind === 'date' || l.kind === 'byline' || l.kind === 'contributor' || (l.words <= 12 && (META_LINE.test(l.text) || blogMeta(l.text)));
+}
+
+/** The date and tag lines of blogs (see below); a test of the first character spares most lines the regexes. */
+function blogMeta(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c === 35) return TAG_LINE.test(text); // '#'
+  if (c >= 48 && c <= 57) return ISO_DATE_OPENING.test(text);
+  return text.includes(':') && DATE_OPENING.test(text);
+}
+
+/** A line opening with an ISO date ("2025-08-29", "2025-08-29#review#tech"): a blog post's date line. */
+const ISO_DATE_OPENING = /^(?:19|20)\d\d-[01]\d-[0-3]\d\b/;
+
+/** A line of hashtags only ("#development #git"): the post's tags, printed with its date under the title. */
+const TAG_LINE = /^#[\p{L}\p{N}_-]+(?:[\s,]*#[\p{L}\p{N}_-]+)*$/u;
+
+/**
+ * A line that opens with a month-day-year date, the year run into a time by innerText ("October 17,
+ * 20236:01 PM ET", "Nov 9, 202211:01 AM"): a date line the date parser does not take whole.
+ */
+const DATE_OPENING = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d\d{0,2}:\d\d/i;
+
+/** An affiliate disclosure line (the cheap word test spares most lines the regex). */
+export function isDisclosure(l: Classified): boolean {
+  return (l.key.includes('commission') || l.key.includes('affiliate') || l.key.includes('links')) && DISCLOSURE.test(l.text);
+}
+
+/** A word, a full stop, a capital: a sentence end inside the line when the word ends in two lower-case letters. */
+const INNER_SENTENCE_END = /(\p{L}+)\.\s+\p{Lu}/gu;
+
+/** Abbreviations that end in lower-case letters and are followed by capitals inside headlines ("Firm vs. Carrier"). */
+const ABBREVIATIONS = new Set(['vs', 'etc', 'approx', 'incl', 'est', 'jr', 'sr', 'st', 'mr', 'mrs', 'ms', 'dr', 'no', 'vol', 'ft', 'feat']);
+
+/** Does the line read as two sentences ("…soundman and woodworker. I also have…")? */
+export function twoSentences(text: string): boolean {
+  if (!text.includes('. ')) return false;
+  for (const m of text.matchAll(INNER_SENTENCE_END)) {
+    const w = m[1];
+    if (w.length >= 2 && /\p{Ll}\p{Ll}$/u.test(w) && !ABBREVIATIONS.has(w.toLowerCase())) return true;
+  }
+  return false;
+}
+
+/** Menu items run together by innerText ("HomeCase studiesPricing"): two or more lower→upper joins without a space. */
+export function jammed(text: string): boolean {
+  let n = 0;
+  for (let i = 1; i < text.length; i++) {
+    const a = text.charCodeAt(i - 1);
+    const b = text.charCodeAt(i);
+    if (b >= 65 && b <= 90 && ((a >= 97 && a <= 122) || a === 41 || a === 63 || a === 33)) n++;
+  }
+  return n >= 2;
+}
+
+/** Title case: at least this many words of four letters or more after the first, nearly all capitalised. */
+const TITLE_CASE_MIN_WORDS = 3;
+const TITLE_CASE_SHARE = 0.8;
+
+/**
+ * Is the line set in Title Case ("AI Trains on Your Art: Three Models That Could Pay You Back")? Pages
+ * set headlines so, and a standfirst in sentence case: a long title-cased line under a shorter one is a
+ * headline under its label (a newsletter's or column's name), not a deck. Short words ("on", "the") are
+ * left out, since title case keeps them lower-case. One pass over the characters.
+ */
+export function titleCased(text: string): boolean {
+  let long = 0;
+  let capital = 0;
+  let first = true;
+  for (let i = 0; i < text.length; ) {
+    while (i < text.length && !isLetter(text.charCodeAt(i))) i++;
+    const start = i;
+    while (i < text.length && isLetter(text.charCodeAt(i))) i++;
+    if (i === start) break;
+    if (first) (first = false);
+    else if (i - start >= 4) {
+      long++;
+      const c = text[start];
+      if (c !== c.toLowerCase()) capital++;
+    }
+  }
+  return long >= TITLE_CASE_MIN_WORDS && capital >= long * TITLE_CASE_SHARE;
+}

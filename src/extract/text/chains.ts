@@ -2,8 +2,9 @@ import type { Classified } from './classify.ts';
 import * as classify from './classify.ts';
 import * as split from './split-page.ts';
 import { storyLeads } from './split-dateline.ts';
-import { BYLINE_BLOCK_UNFINISHED_GAP, metaAbove, teaserCut } from './split-byline.ts';
+import { BYLINE_BLOCK_UNFINISHED_GAP, metaAbove, namesAtHead, teaserCut } from './split-byline.ts';
 import { endsLikeSentence } from './perf-text.ts';
+import { templateLabels } from './split-template.ts';
 import * as shape from '../heuristics/text-shape.ts';
 
 /**
@@ -40,16 +41,18 @@ export function isContent(l: Classified): boolean {
 /** `leads`: lines that open a story with a trusted dateline (see storyLeads). */
 export function chainsOf(lines: Classified[], leads: Uint8Array = storyLeads(lines)): Chain[] {
   // Many text runs under a byline or date: a list (events, posts, comments with their dates), not glued pages,
-  // which bring one such head each. The lines are then chained again without that boundary (the first pass
-  // stops as soon as it counts too many: linear still).
-  return chainsWith(lines, leads, true) ?? chainsWith(lines, leads, false)!;
+  // which bring one such head each. The lines are then chained again with such heads counted only after a chrome
+  // run (a page glued after the list) (the first pass stops as soon as it counts too many: linear still).
+  // Listicles' repeated boxes are found once, before either pass (templateLabels).
+  const labels = templateLabels(lines, isContent);
+  return chainsWith(lines, leads, labels, true) ?? chainsWith(lines, leads, labels, false)!;
 }
 
 /** More byline/date-headed runs than this in one capture are a list's entries (see chainsOf). */
 const MAX_BYLINE_BLOCKS = 2;
 
 /** The chains; null when byline blocks count and more than MAX_BYLINE_BLOCKS of them were met. */
-function chainsWith(lines: Classified[], leads: Uint8Array, bylineBlocks: boolean): Chain[] | null {
+function chainsWith(lines: Classified[], leads: Uint8Array, labels: Uint8Array, bylineBlocks: boolean): Chain[] | null {
   const chains: Chain[] = [];
   let blocks = 0;
   let cur: Chain | null = null;
@@ -60,8 +63,8 @@ function chainsWith(lines: Classified[], leads: Uint8Array, bylineBlocks: boolea
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (!isContent(line)) continue;
-    const link: Link | null = cur ? linkOf(lines, gapStart, i, cur, leads, bylineBlocks && wordsBefore >= NEW_STORY_MIN_WORDS) : null;
-    if (link?.reason === 'byline-block' && ++blocks > MAX_BYLINE_BLOCKS) return null;
+    const link: Link | null = cur ? linkOf(lines, gapStart, i, cur, leads, labels, wordsBefore < NEW_STORY_MIN_WORDS ? 'none' : bylineBlocks ? 'all' : 'apart') : null;
+    if (bylineBlocks && link?.reason === 'byline-block' && ++blocks > MAX_BYLINE_BLOCKS) return null;
     if (!cur || link) {
       cur = { first: i, last: i, words: 0, paragraphs: 0, dates: 0, link };
       chains.push(cur);
@@ -77,9 +80,20 @@ function chainsWith(lines: Classified[], leads: Uint8Array, bylineBlocks: boolea
   return chains;
 }
 
-/** The link between the chain `cur` and the content line at `at`, from the gap lines [from, at); null = same story. */
-function linkOf(lines: Classified[], from: number, at: number, cur: Chain, leads: Uint8Array, bylineBlocks: boolean): Link | null {
+/**
+ * Which byline/date blocks start a story: `all`; `apart` — only those after a chrome run of GAP_MID_LINES, used
+ * once a capture proved a list of dated entries (the entries follow each other closely; a page glued after the
+ * list comes after the page's furniture); `none` (no story's worth of text above yet).
+ */
+type BylineBlocks = 'all' | 'apart' | 'none';
+
+/**
+ * The link between the chain `cur` and the content line at `at`, from the gap lines [from, at); null = same story.
+ * `labels`: lines that are a repeated box's labels (templateLabels).
+ */
+function linkOf(lines: Classified[], from: number, at: number, cur: Chain, leads: Uint8Array, labels: Uint8Array, bylineBlocks: BylineBlocks): Link | null {
   let title = false;
+  let box = false;
   let headlineBlock = false;
   let pageEnd = false;
   let ended: Link | null = null;
@@ -91,6 +105,7 @@ function linkOf(lines: Classified[], from: number, at: number, cur: Chain, leads
     if (!ended && p.kind === 'contributor') ended = { kind: bioOf(p, lines[at]) ? 'soft' : 'hard', reason: 'after-contributor' };
     else if (!ended && p.kind === 'footer') ended = { kind: 'soft', reason: 'after-footer' };
     if (!pageEnd && isPageEnd(p)) pageEnd = true;
+    if (labels[j] === 1) box = true;
     if (isTitleLike(p) && p.words >= BLOCK_TITLE_MIN_WORDS) title = true;
     else if (title && (p.kind === 'date' || p.kind === 'byline')) headlineBlock = true;
   }
@@ -104,26 +119,19 @@ function linkOf(lines: Classified[], from: number, at: number, cur: Chain, leads
   // page glued on by continuous scroll starts under its headline). Soft: vocabulary still joins it to the
   // story above when it goes on with it (an "Updated …" line inside a story).
   // The text above need not end like a sentence when a few lines stand between (a table's last row, a footer's legal line).
-  if (bylineBlocks && (finished || gap >= BYLINE_BLOCK_UNFINISHED_GAP) && metaAbove(lines, from, at) && !teaserCut(lines[at].text)) return { kind: 'soft', reason: 'byline-block' };
+  const blocks = bylineBlocks === 'all' || (bylineBlocks === 'apart' && gap >= GAP_MID_LINES);
+  if (blocks && (finished || gap >= BYLINE_BLOCK_UNFINISHED_GAP) && metaAbove(lines, from, at) && !teaserCut(lines[at].text)) return { kind: 'soft', reason: 'byline-block' };
+  // A box repeated between a listicle's sections (see templateLabels) is no boundary, however long.
+  if (box) return null;
   if (gap >= GAP_LONG_LINES) return { kind: 'soft', reason: 'chrome-run' };
   if (gap >= GAP_MID_LINES) return { kind: 'maybe', reason: 'chrome-run' };
   return null;
 }
-
-/** How far into the line after an author line its name is looked for: a bio names its subject at once. */
-const BIO_NAME_CHARS = 60;
 
 /**
  * Is `next` the bio of the person an author box names ("Written by Lisa Greene-Lewis" / "Lisa has over 20
  * years of experience…")? Then it is no new story: author boxes close stories, their bios follow.
  */
 function bioOf(author: Classified, next: Classified): boolean {
-  const head = ` ${next.text.slice(0, BIO_NAME_CHARS)} `;
-  for (const name of author.names ?? []) {
-    for (const part of name.split(' ')) {
-      if (part.length >= 3 && (head.includes(` ${part} `) || head.includes(` ${part}’s `) || head.includes(` ${part}'s `))) return true;
-    }
-  }
-  return false;
+  return namesAtHead(author.names ?? [], next.text);
 }
-

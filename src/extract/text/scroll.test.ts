@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { extractFromText } from './index.ts';
 import { GARDEN, HARBOUR, opts, words } from './test-helpers.ts';
 import { pageEndText } from './split-page.ts';
+import { metaAbove } from './split-byline.ts';
 import { classifyLines } from './classify.ts';
 import { parseText } from '../../parse/text.ts';
 
@@ -70,4 +71,42 @@ test('when only runs too small to be stories were kept, the largest run is the s
   const { articles } = run(capture);
   assert.equal(articles.length, 1);
   assert.ok(articles[0].text.includes('paragraph 5.'), articles[0].text.slice(0, 80));
+});
+
+test('a byline label on its own line ("By" over the name), or a date above a share bar, heads the next page\'s story', () => {
+  const story = [HEAD, 'By Jane Doe', ...words(HARBOUR, 12, 1), 'Newsletter', 'Contact us'];
+  const label = run([...story, 'By', 'Ann Lee', ...words(GARDEN, 12, 2)]).articles;
+  assert.equal(label.length, 2);
+  assert.equal(label[1].provenance.split, 'byline-block');
+  const share = run([...story, 'July 18, 2024', 'Share', 'Facebook', 'Twitter', 'LinkedIn', 'Email', ...words(GARDEN, 12, 2)]).articles;
+  assert.equal(share.length, 2);
+  assert.ok(!share[0].text.includes('Tomatoes'));
+});
+
+test('an author box ("Written by" / name / bio naming the author) is no story head', () => {
+  const lines = classifyLines(parseText(['Written by', 'Ann Lee', 'Ann Lee has covered the harbour and its shipping for twenty years.'].join('\n\n')).lines, { timezone: null, referenceTime: new Date() });
+  assert.equal(metaAbove(lines, 0, 2), false);
+  const head = classifyLines(parseText(['Written by', 'Ann Lee', 'Tomatoes and compost filled the greenhouse as the season opened.'].join('\n\n')).lines, { timezone: null, referenceTime: new Date() });
+  assert.equal(metaAbove(head, 0, 2), true);
+});
+
+test('after a list of dated entries, a byline block past the page\'s furniture still starts the next page\'s story', () => {
+  const list: string[] = [];
+  for (let k = 0; k < 4; k++) list.push(`Event ${k + 1}`, `March ${k + 3}, 2025`, ...words(HARBOUR, 2, k));
+  const furniture = Array.from({ length: 14 }, (_, i) => `Footer link ${i + 1}`);
+  const { articles } = run([HEAD, ...words(HARBOUR, 16, 1), ...list, ...furniture, 'By Ann Lee', 'July 18, 2024', ...words(GARDEN, 12, 2)]);
+  assert.equal(articles.length, 2);
+  assert.ok(articles[1].text.includes('Tomatoes') && !articles[0].text.includes('Tomatoes'));
+});
+
+test('a short first story that its page\'s copyright line ends is a story, not header text, when the next page follows', () => {
+  const { articles } = run([HEAD, ...words(HARBOUR, 4, 1), 'About us', '© 2025 Example Media Ltd', 'Terms of use', ...words(GARDEN, 14, 2)]);
+  assert.equal(articles.length, 2);
+  assert.ok(articles[0].text.includes('paragraph 4.') && !articles[0].text.includes('Tomatoes'));
+});
+
+test('text after a page end never goes on a finished story above it, however alike their words (same-site pages)', () => {
+  const furniture = Array.from({ length: 14 }, (_, i) => `Footer link ${i + 1}`);
+  const capture = [HEAD, ...words(HARBOUR, 12, 1), '© 2025 Example Media Ltd', 'Sign up for our harbour newsletter and get every story first.', ...furniture, ...words(HARBOUR, 12, 5)];
+  assert.equal(run(capture).articles.length, 2);
 });

@@ -160,3 +160,22 @@ test('story-sized text right after a footer marker is teasers or comments; after
   const nextPage = ['Harbour expansion approved after long debate', ...words(HARBOUR, 12, 1), 'Related Articles', ...menu(32), ...words(GARDEN, 14, 1)].join('\n\n');
   assert.equal(run(nextPage).articles.length, 2);
 });
+
+const SPORT = ['Football', 'stadium', 'goalkeeper', 'penalties', 'referee', 'striker', 'league', 'supporters'];
+
+test('a box repeated between a listicle\'s sections (the same labels in each) is no boundary, however long', () => {
+  const box = (k: number) => ['What we like', 'What we do not like', 'Check price', ...Array.from({ length: 28 }, (_, i) => `Spec ${k}.${i} value`)];
+  const sections = [0, 1, 2, 3, 4].flatMap((k) => [...box(k), ...words(k % 2 ? SPORT : GARDEN, 5, k)]);
+  const { articles } = run(['Best harbour gear of the year', ...words(HARBOUR, 10, 1), ...sections].join('\n\n'));
+  assert.equal(articles.length, 1);
+  // The last section (after the fifth box) is in the story.
+  assert.ok(articles[0].text.includes(words(GARDEN, 5, 4)[4]), articles[0].text.slice(-80));
+});
+
+test('a page cut in two at an inline box joins again when the two parts, taken whole, speak of the same things', () => {
+  const mixed = Array.from({ length: 12 }, (_, i) => (i % 2 ? words(HARBOUR, 12, 7)[i] : words(GARDEN, 12, 7)[i]));
+  const capture = ['Harbour expansion approved after long debate', ...words(HARBOUR, 12, 1), ...menu(31), ...words(GARDEN, 1, 3), ...menu(14).map((m) => `${m} box`), ...mixed];
+  const { articles } = run(capture.join('\n\n'));
+  assert.equal(articles.length, 1);
+  assert.ok(articles[0].text.includes(mixed[11]));
+});

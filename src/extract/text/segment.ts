@@ -111,7 +111,40 @@ function resolveChains(lines: Classified[], chains: Chain[], leads: Uint8Array):
     const hard = !ch.link || (ch.link.kind === 'hard' && !stamped) || leads[ch.first] === 1;
     runs.push({ start: ch.first, end: ch.last, reason: ch.link?.reason ?? 'first', link: ch.link?.kind ?? null, words: ch.words, dates: ch.dates, hard, page: ch.link?.kind === 'page', longGap: ch.link?.long === true, parts, bag });
   }
-  return keepStories(runs, leads);
+  const kept = keepStories(runs, leads);
+  return { stories: rejoinStories(kept.stories, runs, vocab), dropped: kept.dropped };
+}
+
+/** Whole runs at least this alike (bag-of-words cosine) are one story; see rejoinStories. */
+const SAME_STORY_RUNS_COSINE = 0.5;
+
+/**
+ * A kept run that started after a chrome run (no page end, footer marker, contributor line, dateline or head
+ * between) joins the story before it when their whole vocabularies are SAME_STORY_RUNS_COSINE alike: a
+ * listicle's sections, parted by product boxes, were judged chain by chain (a few lines each), too little
+ * text to see they speak of the same things. On the capture corpus, a page cut so scored 0.6–0.8 against its
+ * first part; two glued pages at most 0.44.
+ */
+function rejoinStories(stories: Story[], runs: Story[], vocab: Vocabularies): Story[] {
+  const out: Story[] = [];
+  for (const s of stories) {
+    const prev = out[out.length - 1];
+    if (prev && s.reason === 'chrome-run' && !s.hard && !endedBetween(runs, prev, s) && cosine(vocab.story(prev), vocab.story(s)) >= SAME_STORY_RUNS_COSINE) {
+      out[out.length - 1] = { ...prev, end: s.end, words: prev.words + s.words, dates: prev.dates + s.dates, parts: [...prev.parts, ...s.parts], bag: null };
+      continue;
+    }
+    out.push(s);
+  }
+  return out;
+}
+
+/** Did a run between `a` and `b` (or `b` itself) start where a story ends or begins: page end, footer marker, contributor line, dateline or head? */
+function endedBetween(runs: Story[], a: Story, b: Story): boolean {
+  for (let i = runs.indexOf(b); i >= 0 && runs[i] !== a; i--) {
+    const r = runs[i];
+    if (r.page || r.reason === 'after-footer' || r.reason === 'after-contributor' || r.reason === 'dateline' || r.reason === 'headline-block' || r.reason === 'byline-block') return true;
+  }
+  return false;
 }
 
 /** A first run shorter than this before a dateline story is header text (teasers and widgets run 30–80 words). */
@@ -121,6 +154,20 @@ const HEADER_MAX_WORDS = 100;
 function lastStory(runs: Story[]): Story | null {
   for (let i = runs.length - 1; i >= 0; i--) if (storySized(runs[i]) || (i > 0 && runs[i].hard)) return runs[i];
   return null;
+}
+
+/**
+ * Is the first run its page's story: a page end (copyright line) follows it before any run as large, and a
+ * story was kept after that page end (the next page's)? Header text stands above its page's story, never a
+ * page end away from it; a first run shorter than a story, or stamped with dates (an event list), that the
+ * page ends under is then the first page's story, not header text.
+ */
+function endsItsPage(runs: Story[], keep: Story[]): boolean {
+  for (let i = 1; i < runs.length; i++) {
+    if (runs[i].page) return keep.some((r) => r.start >= runs[i].start);
+    if (runs[i].words >= runs[0].words) return false;
+  }
+  return false;
 }
 
 /** Did every run after `above` follow a middling chrome run (no footer, page end or long run: inline boxes, not a page's end)? */
@@ -133,7 +180,11 @@ function onlyBoxesAfter(runs: Story[], above: Story): boolean {
 function sameStory(runs: Story[], bag: Bag, vocab: Vocabularies): Story | null {
   const last = runs[runs.length - 1];
   if (cosine(vocab.story(last), bag) >= SAME_STORY_COSINE) return last;
+  let pageEnded = last.page;
   for (let i = runs.length - 2; i >= 0; i--) {
+    // A story-length run that a page end (copyright line) came under is finished: text after is another page's.
+    if (pageEnded && runs[i].words >= NEW_STORY_MIN_WORDS) return null;
+    pageEnded ||= runs[i].page;
     if (runs[i].hard || storySized(runs[i])) return cosine(vocab.story(runs[i]), bag) >= SAME_STORY_COSINE ? runs[i] : null;
   }
   return null;
@@ -164,7 +215,8 @@ function keepStories(runs: Story[], leads: Uint8Array): { stories: Story[]; drop
   const first = runs[0];
   // A short first run before a story that opens with a wire dateline is page-header text (a weather box, a teaser).
   const header = first && first.words < HEADER_MAX_WORDS && leads[first.start] !== 1 && keep.some((r) => r !== first && leads[r.start] === 1);
-  if (first && !header && (storySized(first) || (first.words >= STORY_MIN_WORDS && (leads[first.start] === 1 || !keep.some((r) => storySized(r)))))) {
+  const own = first && first.words >= STORY_MIN_WORDS && endsItsPage(runs, keep);
+  if (first && (own || (!header && (storySized(first) || (first.words >= STORY_MIN_WORDS && (leads[first.start] === 1 || !keep.some((r) => storySized(r)))))))) {
     if (!keep.includes(runs[0])) keep.unshift(runs[0]);
   }
   // Only runs too small to be stories kept (opened by a hard link, the builder drops them): the largest run

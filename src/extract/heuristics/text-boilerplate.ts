@@ -57,3 +57,35 @@ export const DISCLAIMER_MIN_POSITION = 0.5;
  */
 export const DISCLOSURE =
   /\b(?:(?:may|might) (?:earn|receive|get|make) (?:us )?(?:a |an )?(?:small )?(?:affiliate )?(?:commission|compensation|fee|share)|affiliate (?:links?|commissions?|partnerships?)|(?:purchases?|buy|shop) (?:made )?(?:through|via|from) (?:our|my|these|the) links)/i;
+
+/**
+ * A newsletter or e-mail sign-up box: "Sign up for our newsletter", "Subscribe to receive monthly updates",
+ * "Get the latest news delivered to your inbox", "Get our daily Entertainment newsletter". News and blog
+ * templates drop these into a story and under it; they are never its text. Lines up to
+ * NEWSLETTER_MAX_WORDS are tested (a story may tell of someone who signed up for a newsletter at length).
+ */
+export const NEWSLETTER_PROMO =
+  /\b(?:sign(?:ing)? up|subscribe|join)\b[^.!?]{0,80}\b(?:newsletters?|inbox|e-?mails?|mailing list|updates|alerts)\b|\b(?:newsletters?|updates|news)\b[^.!?]{0,40}\b(?:to|in|into) your inbox\b|^(?:get|sign up for) (?:our|the) [\w ]{0,40}newsletters?\b/i;
+
+export const NEWSLETTER_MAX_WORDS = 40;
+
+/** Past this share of a story's words, a newsletter box ends it (what follows is the page's furniture); before, it is left out. */
+export const NEWSLETTER_END_POSITION = 0.8;
+
+/**
+ * The heading of an author or company box: "About Jane Doe", "About Acme Media", "Über Max Muster", "Sobre
+ * Ana Lima", "À propos de …": "about" and a name (capitalised words) alone on a line. In a story's second
+ * half (ABOUT_BOX_MIN_POSITION) it opens the box under the story: a bio or a press release's boilerplate.
+ */
+export const ABOUT_BOX =
+  /^(?:[Aa]bout|ABOUT|[Üü]ber|[Ss]obre|[Àà] propos d[e'’]|[Aa] proposito di|[Aa]cerca de)\s+(?:\p{Lu}[\p{L}.'’&-]*)(?:\s+(?:&\s+)?\p{Lu}[\p{L}.'’-]*){0,3}:?$/u;
+
+export const ABOUT_BOX_MAX_WORDS = 6;
+export const ABOUT_BOX_MIN_POSITION = 0.5;
+
+/**
+ * A footer line (a "Related articles" or comments heading, see text-chrome.ts and story-end.ts) that the
+ * segmenter left inside a story's span, past this share of its words, ends the story: what follows it
+ * is the teasers or comments it announces. Earlier, such a line is an inline box the story runs past.
+ */
+export const FOOTER_END_POSITION = 0.8;

@@ -3,9 +3,14 @@ import type { Classified } from './classify.ts';
 import { BREADCRUMB, BULLET, CALL_TO_ACTION, META_LINE } from '../heuristics/text-chrome.ts';
 import { LONG_SHORT_LINE_WORDS, SHORT_RUN_MAX_LINES, TABLE_DIGIT_SHARE } from '../heuristics/text-shape.ts';
 import {
-  AUTHOR_BIO, BIO_MIN_POSITION, COMMENT_STAMP, COMMENTS_MIN_POSITION, RELATIVE_STAMP, DISCLAIMER, DISCLAIMER_MIN_POSITION, SELF_BIO,
+  ABOUT_BOX, ABOUT_BOX_MAX_WORDS, ABOUT_BOX_MIN_POSITION, AUTHOR_BIO, BIO_MIN_POSITION, COMMENT_STAMP, COMMENTS_MIN_POSITION,
+  DISCLAIMER, DISCLAIMER_MIN_POSITION, FOOTER_END_POSITION, NEWSLETTER_END_POSITION, NEWSLETTER_MAX_WORDS, NEWSLETTER_PROMO,
+  RELATIVE_STAMP, SELF_BIO,
 } from '../heuristics/text-boilerplate.ts';
 import { jammed } from './headline-score.ts';
+
+/** A run of short lines longer than this is never a phrase list (see phraseList): a directory or site map. */
+const PHRASE_LIST_MAX_LINES = 50;
 
 /** Where the body's captions, links and contributor lines go (they are not text). */
 export interface BodySinks {
@@ -16,10 +21,11 @@ export interface BodySinks {
 /**
  * The body's lines → blocks, in order and verbatim. Prose and list items are text. Short lines (not
  * sentence-shaped) between two paragraphs are the story's subheadings, product names, pros and cons,
- * table cells: kept, unless they repeat elsewhere in the capture, read as chrome (buttons, byline/meta,
- * breadcrumbs, menus run together) or come in a run too long to be anything but a menu. One title-like
- * short line right before a paragraph is a heading. Bio boxes, comment stamps and disclaimers are left
- * out, and a bio or comments end the story (see judge, text-boilerplate.ts). Linear in the lines.
+ * table cells: kept, unless they repeat elsewhere in the capture (see keepShort), read as chrome (buttons,
+ * byline/meta, breadcrumbs, menus run together) or come in a run too long to be anything but a menu (unless
+ * the run is a table or a list of phrases). One title-like short line right before a paragraph is a heading.
+ * Bio boxes, comment stamps, disclaimers and newsletter boxes are left out; a bio, an "About …" box, comments,
+ * a late newsletter box or a late footer line end the story (see judge, text-boilerplate.ts). Linear in the lines.
  */
 export function bodyBlocks(lines: Classified[], sinks: BodySinks) {
   const body: Block[] = [];
@@ -30,6 +36,7 @@ export function bodyBlocks(lines: Classified[], sinks: BodySinks) {
   let firstText = '';
   let total = 0;
   for (const l of lines) if (l.kind === 'prose') total += l.words;
+  const inSpan = spanCounts(lines);
   let done = 0;
   let pending: Classified[] = [];
   const text = (t: string, n: number) => {
@@ -46,11 +53,12 @@ export function bodyBlocks(lines: Classified[], sinks: BodySinks) {
       continue;
     }
     if (l.kind !== 'prose' && l.kind !== 'list-item') {
+      if (l.kind === 'footer' && total && done / total >= FOOTER_END_POSITION) ended = true;
       sinks.collect(l);
       continue;
     }
     if (ended) continue;
-    if (pending.length) flushShort(pending, body, sinks.seenParagraphs, text);
+    if (pending.length) flushShort(pending, body, sinks.seenParagraphs, text, inSpan);
     pending = [];
     if (l.kind === 'list-item') {
       const item = l.text.replace(BULLET, '');
@@ -76,15 +84,17 @@ export function bodyBlocks(lines: Classified[], sinks: BodySinks) {
 
 /**
  * A line of the story's span, given its position (share of the story's words before it): text to keep,
- * boilerplate to drop (a comment stamp early on, a disclaimer in the second half), or the story's end (an
- * author bio in its last part, a comment stamp past its middle): what follows those is comments, related
- * stories and the bio box's links.
+ * boilerplate to drop (a comment stamp early on, a disclaimer in the second half, a newsletter box), or the
+ * story's end (an author bio in its last part, an "About <name>" box or a comment stamp past its middle, a
+ * newsletter box in its last part): what follows those is comments, related stories and the box's links.
  */
 export function judge(l: Classified, at: number): 'keep' | 'drop' | 'end' {
   const t = l.text;
   if (COMMENT_STAMP.test(t) || (l.kind === 'short' && RELATIVE_STAMP.test(t))) return at >= COMMENTS_MIN_POSITION ? 'end' : 'drop';
+  if (at >= ABOUT_BOX_MIN_POSITION && l.kind === 'short' && l.words <= ABOUT_BOX_MAX_WORDS && mayIntroduce(l.key) && ABOUT_BOX.test(t)) return 'end';
   if (at >= BIO_MIN_POSITION && (AUTHOR_BIO.test(t) || SELF_BIO.test(t))) return 'end';
   if (at >= DISCLAIMER_MIN_POSITION && mayDisclaim(l.key) && DISCLAIMER.test(t)) return 'drop';
+  if (l.words <= NEWSLETTER_MAX_WORDS && mayPromote(l.key) && NEWSLETTER_PROMO.test(t)) return at >= NEWSLETTER_END_POSITION ? 'end' : 'drop';
   return 'keep';
 }
 
@@ -93,15 +103,25 @@ function mayDisclaim(key: string): boolean {
   return key.includes('purposes') || key.includes('constitute') || key.includes('construed') || key.includes('advice') || key.includes('substitute');
 }
 
+/** ABOUT_BOX's first words, tested on the lower-cased line before the regex (most short lines open otherwise). */
+function mayIntroduce(key: string): boolean {
+  return key.startsWith('about ') || key.startsWith('über ') || key.startsWith('sobre ') || key.startsWith('à propos') || key.startsWith('a proposito') || key.startsWith('acerca ');
+}
+
+/** Every newsletter pattern holds one of these: the cheap test spares most lines the regex. */
+function mayPromote(key: string): boolean {
+  return key.includes('sign') || key.includes('subscri') || key.includes('join') || key.includes('inbox') || key.includes('newsletter');
+}
+
 /**
  * Short lines met since the last paragraph, now that another paragraph follows: they sit inside the
  * story. One longer than LONG_SHORT_LINE_WORDS is a paragraph of text (`text`, and counts as one); the
  * others are kept as headings or short paragraphs that do not count towards the story's size.
  */
-function flushShort(run: Classified[], body: Block[], seen: Set<string>, text: (t: string, n: number) => void): void {
+function flushShort(run: Classified[], body: Block[], seen: Set<string>, text: (t: string, n: number) => void, inSpan: Map<string, number>): void {
   const last = run[run.length - 1];
   const table = run.length > SHORT_RUN_MAX_LINES && tableLike(run);
-  const menu = run.length > SHORT_RUN_MAX_LINES && !table;
+  const menu = run.length > SHORT_RUN_MAX_LINES && !table && !phraseList(run);
   for (const l of run) {
     // A table's cells repeat ("Yes", "$10", "4.5"): each is kept where it stands.
     if (table) {
@@ -114,7 +134,7 @@ function flushShort(run: Classified[], body: Block[], seen: Set<string>, text: (
       text(l.text, l.words);
       continue;
     }
-    if (menu || !keepShort(l)) continue;
+    if (menu || !keepShort(l, inSpan, l === last)) continue;
     seen.add(l.key);
     if (l === last && !/[.,;:]$/.test(l.text)) body.push({ type: 'heading', level: 2, text: l.text });
     else body.push({ type: 'paragraph', text: l.text });
@@ -148,10 +168,46 @@ function isFigure(l: Classified): boolean {
   return d > 0 && (l.words <= 2 || d * 4 >= chars);
 }
 
-/** A short line inside the story that is its text, not chrome: shown once, not a button, byline, breadcrumb or jammed menu. */
-function keepShort(l: Classified): boolean {
-  if (l.count > 1) return false;
+/**
+ * A short line inside the story that is its text, not chrome: not a button, byline, breadcrumb or jammed menu,
+ * and shown once, or else kept once, at its last showing, when every showing is inside this story (a
+ * subheading its table of contents listed first; a "Pros" label under each product) or when it stands as a
+ * heading (`heads`: right before a paragraph; a section title that a sidebar above also lists). A label
+ * repeated in the page's menus and standing among other short lines stays out.
+ */
+function keepShort(l: Classified, inSpan: Map<string, number>, heads: boolean): boolean {
+  if (l.count > 1 && (l.lastAt !== l.index || (inSpan.get(l.key) !== l.count && !heads))) return false;
   if (l.words <= 4 && CALL_TO_ACTION.test(l.text)) return false;
   if (l.words <= 12 && META_LINE.test(l.text)) return false;
   return !BREADCRUMB.test(l.text) && !jammed(l.text);
+}
+
+/** How often each repeated short line occurs inside the story's span. */
+function spanCounts(lines: Classified[]): Map<string, number> {
+  const m = new Map<string, number>();
+  for (const l of lines) if (l.count > 1 && l.kind === 'short') m.set(l.key, (m.get(l.key) ?? 0) + 1);
+  return m;
+}
+
+/**
+ * Is a long run of short lines a list of phrases (features, pros and cons, steps: "Excellent build quality and
+ * reliability", "Struggles on steep hills") rather than a menu of labels ("World", "Local News", "Sport results")?
+ * Half its lines or more are phrases (see isPhrase). Past PHRASE_LIST_MAX_LINES it is a directory or site map.
+ */
+export function phraseList(run: Classified[]): boolean {
+  if (run.length > PHRASE_LIST_MAX_LINES) return false;
+  let phrases = 0;
+  for (const l of run) if (l.words >= 3 && isPhrase(l.text)) phrases++;
+  return phrases * 2 >= run.length;
+}
+
+/** Sentence case with two lower-case words or more after the first: labels have at most one ("Sport results"). */
+function isPhrase(text: string): boolean {
+  let lower = 0;
+  for (let i = 1; i < text.length; i++) {
+    if (text.charCodeAt(i - 1) !== 32) continue;
+    const c = text[i];
+    if (c !== c.toUpperCase() && ++lower >= 2) return true;
+  }
+  return false;
 }

@@ -33,6 +33,12 @@ const HEADINGS = new Set([
 /** "Tags: a, b, c", "Tagged with …", "Filed under …", "Etiquetas: …": a tag list closes the story above it. */
 const TAG_LIST = /^(?:tags?|tagged(?: with| in)?|filed (?:under|in)|topics|etiquetas|schlagwörter|schlagworte|mots[- ]clés|tag|теги|метки)\s*(?::|\s(?=\S)(?![^.!?]*[.!?]$))/iu;
 
+/**
+ * The title of a blog's comment thread: "12 thoughts on “Title”", "One response to "Title"", "59 Comments on
+ * “Title”" (WordPress themes and their kin print the post's title in it, so it is longer than a heading).
+ */
+const COMMENTS_TITLE = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:thoughts?|responses?|repl(?:y|ies)|comments?|reactions?)\s+(?:on|to)\s+["“„«‘']/iu;
+
 /** A tag list is short; longer lines that start with "Tags" are prose. */
 const TAG_LIST_MAX_CHARS = 300;
 const HEADING_MAX_CHARS = 48;
@@ -49,7 +55,14 @@ export function storyEndLine(text: string, key: string, words: number): boolean 
     while (b > a && isEdge(key.charCodeAt(b - 1))) b--;
     if (b > a && SHAPES[shape(b - a, key.charCodeAt(a), key.charCodeAt(b - 1))] === 1 && HEADINGS.has(a === 0 && b === n ? key : key.slice(a, b))) return true;
   }
-  return n <= TAG_LIST_MAX_CHARS && tagStart(key) && TAG_LIST.test(text);
+  if (n > TAG_LIST_MAX_CHARS) return false;
+  return (tagStart(key) && TAG_LIST.test(text)) || (countStart(key) && COMMENTS_TITLE.test(text));
+}
+
+/** Does the line open with a number, or a number word's first letters (see COMMENTS_TITLE)? */
+function countStart(key: string): boolean {
+  const c = key.charCodeAt(0);
+  return (c >= 48 && c <= 57) || ((c === 111 || c === 116 || c === 102 || c === 115 || c === 101 || c === 110) && key.includes(' '));
 }
 
 /**

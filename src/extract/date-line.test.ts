@@ -46,3 +46,10 @@ test('numeric dates: dots are day-first, slashes month-first unless impossible',
   assert.deepEqual(iso('14.11.24'), { published: '2024-11-14', updated: null });
   assert.equal(iso('13/13/2025'), null);
 });
+
+test('a year run into the time after it (two elements joined by a capture) is read as year and time', () => {
+  assert.deepEqual(iso('Updated November 11, 20228:23 PM ET'), { published: null, updated: '2022-11-11T20:23:00-05:00' });
+  assert.deepEqual(iso('Published July 11, 202510:45'), { published: '2025-07-11T10:45:00', updated: null });
+  // Not a year and an hour: left alone, so not a date line.
+  assert.equal(iso('Published July 11, 202599:45'), null);
+});

@@ -78,7 +78,7 @@ interface Fields { year?: number; month?: number; day?: number; hour?: number; m
 
 /** One part ("3:04 PM EDT, Fri July 11, 2025" / "09:50" / "2 hours ago") → a DateValue. */
 function parsePart(part: string, ctx: DateContext, base: DateValue | null): DateValue | null {
-  const p = part.trim().replace(/[.,;|]+$/, '');
+  const p = unglueYearTime(part.trim().replace(/[.,;|]+$/, ''));
   if (!p) return null;
   const rel = RELATIVE_AGO.exec(p);
   if (rel) return relative(rel, ctx);
@@ -94,6 +94,15 @@ function parsePart(part: string, ctx: DateContext, base: DateValue | null): Date
   let offset = f.offset ?? null;
   if (f.zone && f.hour !== undefined) offset = zoneOffsetMinutes(f.zone, new Date(Date.UTC(f.year, f.month - 1, f.day, f.hour + 12)));
   return fromParts({ year: f.year, month: f.month, day: f.day, hour: f.hour, minute: f.minute, second: f.second, offset }, ctx);
+}
+
+/**
+ * A year run into the time after it ("November 11, 20228:23 PM": a capture joins the two elements a
+ * page printed side by side with nothing between) → "2022 8:23". Only a 19xx/20xx year followed by a
+ * valid hour and ":MM" is taken apart: five or six digits before a colon are no other date form.
+ */
+function unglueYearTime(p: string): string {
+  return p.indexOf(':') < 0 ? p : p.replace(/(?<!\d)((?:19|20)\d\d)((?:[01]?\d|2[0-3]):[0-5]\d)(?!\d)/g, '$1 $2');
 }
 
 const TOKEN = /(\d{4})-(\d{1,2})-(\d{1,2})(?:T(?=\d))?|(\d{1,2}):(\d{2})(?::(\d{2}))?|(\d{1,2})\.(\d{2})(?!\d)|([+-]\d{2}:?\d{2})|(\d+)(?:st|nd|rd|th)?|\b([AaPp])\.?[Mm]\b\.?|([A-Za-z]+\.?)/g;

@@ -11,7 +11,7 @@
  * person's role. Only tested in the story's last part (BIO_MIN_POSITION): profiles say the same inside a story.
  */
 export const AUTHOR_BIO =
-  /^[\p{Lu}][\p{L}.'’-]*(?:\s+\(?[\p{Lu}][\p{L}.'’)-]*){0,3},?\s+(?:is|was|has been)\s+(?:a|an|the)\s+(?:[\w-]+,?\s+){0,8}?(?:writer|journalist|author|editor|reporter|contributor|columnist|founder|co-founder|ceo|cto|coach|expert|specialist|veteran|consultant|blogger|freelancer|photographer|correspondent|strategist|enthusiast|researcher|mom|mother|father|dad)\b/iu;
+  /^[\p{Lu}][\p{L}.'’-]*(?:\s+\(?[\p{Lu}][\p{L}.'’)-]*){0,3},?\s+(?:is|was|has been)\s+(?:a|an|the)\s+(?:[\w-]+,?\s+){0,8}?(?:writer|journalist|author|editor|reporter|contributor|columnist|founder|co-founder|ceo|cto|coach|expert|specialist|veteran|consultant|blogger|freelancer|photographer|correspondent|strategist|enthusiast|researcher|mom|mother|father|dad|owner|president)\b/iu;
 
 /**
  * A writer introducing themselves in a bio box: "Hey, I'm Kat!", "I'm Stephen, a content writer…",
@@ -20,8 +20,11 @@ export const AUTHOR_BIO =
 export const SELF_BIO =
   /^(?:(?:hi|hey|hello)[,!]?\s+(?:there[,!]?\s+)?i['’]?m\b|i['’]?m\s+\p{Lu}\p{L}+,\s+(?:a|an)\s|i am an?\s+(?:[\w-]+\s+){0,4}(?:writer|coach|author|blogger|mom|mum|dad|editor|journalist)\b|(?:our|the) (?:main )?(?:contributors|authors|editors)\b|about (?:the )?author\b)/iu;
 
-/** Bio boxes come after the story: the patterns above are only tested past this share of its words. */
-export const BIO_MIN_POSITION = 0.8;
+/**
+ * Bio boxes come after the story: the patterns above are only tested past this share of its words. Why 0.7,
+ * not later: the teasers and comments left under the box in the story's span count among its words too.
+ */
+export const BIO_MIN_POSITION = 0.7;
 
 /**
  * A comment: a paragraph that opens with a date and a clock time ("June 23, 2025 at 9:32 am i think…",

@@ -107,6 +107,22 @@ export const STORY_MIN_WORDS = 25;
 export const SPLIT_MIN_PARAGRAPHS = 3;
 export const SPLIT_MIN_WORDS = 80;
 
+/**
+ * A first story under PROMO_MAX_WORDS words with a story PROMO_RATIO times longer after it on the same page is
+ * the header's promo box (see text/body-promo.ts). Why 250 and 4: header promos on the capture corpus run 40–200
+ * words over stories of 1,000+; a page's own story that is short has no much longer one on its page.
+ */
+export const PROMO_MAX_WORDS = 250;
+export const PROMO_RATIO = 4;
+/**
+ * …and a first story of any size under PROMO_FAR_MAX_WORDS is header text when the story after it is
+ * PROMO_FAR_RATIO times longer (a menu with a description under each entry over a long guide). On the capture
+ * corpus no page's own first story under 1,000 words had one ten times its size after it on its page (with no
+ * copyright line or footer marker between).
+ */
+export const PROMO_FAR_MAX_WORDS = 1_000;
+export const PROMO_FAR_RATIO = 10;
+
 /** The headline of a headline block (title + date/byline) that starts a new story has this many words. */
 export const BLOCK_TITLE_MIN_WORDS = 4;
 

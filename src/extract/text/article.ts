@@ -10,6 +10,7 @@ import { blocksToText } from '../text-of.ts';
 import { bodyBlocks } from './body-blocks.ts';
 import { SPLIT_MIN_PARAGRAPHS, SPLIT_MIN_WORDS, STORY_MIN_WORDS } from '../heuristics/text-shape.ts';
 import { suggestHeadline } from './suggest.ts';
+import { PAGE_STORY_MIN_PARAGRAPHS } from './split-page.ts';
 
 /**
  * articleId hashes the first 2,000 characters of the text with whitespace runs collapsed. Lines are already
@@ -44,7 +45,7 @@ export function buildArticle(seg: Segment, index: number, state: BuildState): Bu
   // (subheadings, product names) do not make a teaser list a story.
   const { body, repeats, words, paragraphs, firstText } = bodyBlocks(seg.body, { seenParagraphs: state.seenParagraphs, collect: (l) => collect(l, images, links, contributors) });
   const dl = parseDateline(firstText);
-  if (!dl && (words < STORY_MIN_WORDS || (index > 0 && (paragraphs < SPLIT_MIN_PARAGRAPHS || words < SPLIT_MIN_WORDS)))) {
+  if (!dl && (words < STORY_MIN_WORDS || (index > 0 && (paragraphs < minParagraphs(seg) || words < SPLIT_MIN_WORDS)))) {
     return { dropped: `${paragraphs} paragraph(s), ${words} words, no dateline` };
   }
   takeTail(seg, images, links, contributors, state);
@@ -80,6 +81,14 @@ export function buildArticle(seg: Segment, index: number, state: BuildState): Bu
     messages,
   };
   return { article };
+}
+
+/**
+ * A later story needs SPLIT_MIN_PARAGRAPHS, except after a page's copyright line: what follows it is the
+ * next page of a continuous scroll (see split-page.ts), and a short news story there may have 2 paragraphs.
+ */
+function minParagraphs(seg: Segment): number {
+  return seg.startedBy === 'after-page-end' ? PAGE_STORY_MIN_PARAGRAPHS : SPLIT_MIN_PARAGRAPHS;
 }
 
 /** Trailing lines: the closed story keeps its own repeated captions; new captions after the close move on. */

@@ -114,3 +114,13 @@ test('a footer line left inside the story\'s span ends it past 80% of its words;
   const early = bodyBlocks(lines([...bridge(2), 'Related articles', ...bridge(8, 3)]), sinks());
   assert.equal(early.paragraphs, 10);
 });
+
+test('an owner\'s or president\'s bio late in the story ends it, like a writer\'s', () => {
+  const bio = 'Ann Lee is the owner of a small engineering firm that has inspected bridges across the county since 2001.';
+  const { articles } = run([HEAD, ...bridge(9), bio, 'Ann Lee holds a degree in civil engineering from the city university and lectures there.', ...bridge(1, 10)]);
+  const t = articles[0].text;
+  assert.ok(t.includes('paragraph 9 gives') && !t.includes('owner of') && !t.includes('paragraph 10 gives'));
+  // Teasers left under the box count among the story's words: a bio three quarters of the way down ends it too.
+  const early = run([HEAD, ...bridge(8), bio, ...bridge(2, 9)]).articles[0].text;
+  assert.ok(early.includes('paragraph 8 gives') && !early.includes('owner of') && !early.includes('paragraph 9 gives'));
+});

@@ -4,6 +4,8 @@ import { parseText } from '../../parse/text.ts';
 import { classifyLines } from './classify.ts';
 import { segmentLines } from './segment.ts';
 import { buildArticle, type BuildState } from './article.ts';
+import type { Segment } from './segment.ts';
+import { headerPromo } from './body-promo.ts';
 
 /**
  * A plain-text capture of a news page (browser "copy all", innerText, a scraper's text) → its
@@ -18,15 +20,12 @@ export function extractFromText(text: string, options: ResolvedExtractOptions): 
   if (parsed.lines.length === 0) return { articles: [], messages: [...messages, { level: 'warn', code: 'input.empty', text: 'The capture has no text.' }] };
   const lines = classifyLines(parsed.lines, { timezone: options.timezone, referenceTime: options.referenceTime });
   const { segments, dropped: weakDropped } = segmentLines(lines);
-  const state: BuildState = { seenParagraphs: new Set(), carryImages: [], opts: options };
-  const articles: Article[] = [];
-  const dropped: string[] = [];
-  if (weakDropped) dropped.push(`${weakDropped} run(s) of teaser or comment text after the story`);
-  for (const seg of segments) {
-    const built = buildArticle(seg, articles.length, state);
-    if ('article' in built) articles.push(built.article);
-    else dropped.push(built.dropped);
-  }
+  const all = buildAll(segments, options);
+  // A small first story over a far larger one on the same page is the page header's promo: build again without it.
+  const promo = headerPromo(all.articles, all.from);
+  const { articles, dropped } = promo ? buildAll(segments.filter((s) => s !== all.from[0]), options) : all;
+  if (promo) dropped.unshift('a promo box above the story');
+  if (weakDropped) dropped.unshift(`${weakDropped} run(s) of teaser or comment text after the story`);
   if (dropped.length && articles.length) {
     messages.push({ level: 'info', code: 'text.fragment-dropped', text: `${dropped.length} short run(s) of text were not taken as stories (${dropped.slice(0, 3).join('; ')}).` });
   }
@@ -38,4 +37,20 @@ export function extractFromText(text: string, options: ResolvedExtractOptions): 
     });
   }
   return { articles, messages };
+}
+
+/** Each segment → an Article or the reason it is none; `from` holds each article's segment. */
+function buildAll(segments: Segment[], options: ResolvedExtractOptions) {
+  const state: BuildState = { seenParagraphs: new Set(), carryImages: [], opts: options };
+  const articles: Article[] = [];
+  const from: Segment[] = [];
+  const dropped: string[] = [];
+  for (const seg of segments) {
+    const built = buildArticle(seg, articles.length, state);
+    if ('article' in built) {
+      articles.push(built.article);
+      from.push(seg);
+    } else dropped.push(built.dropped);
+  }
+  return { articles, dropped, from };
 }

@@ -110,3 +110,29 @@ test('text after a page end never goes on a finished story above it, however ali
   const capture = [HEAD, ...words(HARBOUR, 12, 1), '© 2025 Example Media Ltd', 'Sign up for our harbour newsletter and get every story first.', ...furniture, ...words(HARBOUR, 12, 5)];
   assert.equal(run(capture).articles.length, 2);
 });
+
+/** Two long paragraphs (about 50 words each) of a topic: a short news story. */
+const twoParagraphs = (topic: string[]) => {
+  const w = words(topic, 4, 2);
+  return [`${w[0]} ${w[1]}`, `${w[2]} ${w[3]}`];
+};
+
+test('after a copyright line, a story of two long paragraphs is the next page\'s story (a short news item)', () => {
+  const { articles } = run([HEAD, ...words(HARBOUR, 12, 1), '© 2025 Example Media Ltd', 'Terms of use', ...twoParagraphs(GARDEN)]);
+  assert.equal(articles.length, 2);
+  assert.equal(articles[1].provenance.split, 'after-page-end');
+  assert.ok(articles[1].text.includes('Tomatoes') && !articles[0].text.includes('Tomatoes'));
+  // Elsewhere two paragraphs after a story stay too little to stand alone (a teaser, a comment).
+  assert.equal(run([HEAD, ...words(HARBOUR, 12, 1), 'Related', ...twoParagraphs(GARDEN)]).articles.length, 1);
+});
+
+test('a consent dialog after the copyright line (cookie classes and what they do) is no story', () => {
+  const dialog = [
+    'Necessary cookies are essential for the website to work: they keep its basic functions and its security running, and they store no personal information about the people who visit it.',
+    'Analytics cookies help the owners of the website understand how visitors use its pages, by collecting and reporting information without naming anyone, and they are set only with consent.',
+    'Advertising cookies are used to show visitors adverts that match their interests across the websites they visit, and to measure how well those adverts work for the companies that pay for them.',
+  ];
+  const { articles } = run([HEAD, ...words(HARBOUR, 12, 1), '© 2025 Example Media Ltd', 'Manage consent', ...dialog, 'Accept all', 'Save preferences']);
+  assert.equal(articles.length, 1);
+  assert.ok(!articles[0].text.includes('cookies'));
+});

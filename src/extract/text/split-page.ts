@@ -14,6 +14,8 @@ const PAGE_END_OPENING_MAX_CHARS = 400;
 
 /** A text run after a page end is a story from this many words (the next page's story may be short). */
 export const PAGE_STORY_MIN_WORDS = 80;
+/** …and this many paragraphs (a later story elsewhere needs SPLIT_MIN_PARAGRAPHS). */
+export const PAGE_STORY_MIN_PARAGRAPHS = 2;
 
 export function isPageEnd(l: Classified): boolean {
   if (l.kind === 'prose' || l.kind === 'list-item') return false;

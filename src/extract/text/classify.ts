@@ -7,6 +7,7 @@ import { splitCredit } from '../credit.ts';
 import { parseBylineLine, parseContributorLine } from '../contributors.ts';
 import { parseDateline } from '../dateline.ts';
 import { endsLikeSentence } from './perf-text.ts';
+import { titleCased } from './headline-shape.ts';
 import { pageEndText } from './split-page.ts';
 import * as storyEnd from './story-end.ts';
 import { BULLET, CHROME_LINE, CHROME_MAX_CHARS, COOKIE_NOTICE, COOKIE_NOTICE_MAX_WORDS, FOOTER_MARKER, LINK_LINE } from '../heuristics/text-chrome.ts';
@@ -131,19 +132,34 @@ export function isTitleLike(c: Classified): boolean {
   if (c.dateline) return false;
   // Ends with . : ; or , (an ellipsis "..." is fine): char tests, since a regex anchored at the end is tried from every position.
   const end = c.text.charCodeAt(c.text.length - 1);
-  if ((end === 46 && !c.text.endsWith('...')) || end === 58 || end === 59 || end === 44) return false;
+  if ((end === 46 && !c.text.endsWith('...') && !endsWithInitialism(c.text)) || end === 58 || end === 59 || end === 44) return false;
   return /^[\p{Lu}\p{N}"“‘']/u.test(c.text);
+}
+
+/** An initialism with its dots ends the line ("…Markets in the U.S.", "…Comes to Washington D.C."). */
+const INITIALISM_END = /(?:^|[\s(])(?:\p{Lu}\.){2,}$/u;
+
+/**
+ * Does the line end in a dotted initialism? Then its full stop is the abbreviation's, not a sentence's:
+ * headlines end so ("The Hottest Real Estate Markets in the U.S."). The char test spares most lines the regex.
+ */
+export function endsWithInitialism(text: string): boolean {
+  const n = text.length;
+  return n >= 4 && text.charCodeAt(n - 3) === 46 && INITIALISM_END.test(text);
 }
 
 /**
  * Galleries without credits still repeat: a sentence-shaped line immediately repeated (the
- * image's alt text and its caption) is a caption, not two paragraphs.
+ * image's alt text and its caption) is a caption, not two paragraphs. A title-cased, headline-shaped line
+ * whose only full stop is an initialism's ("The Hottest Markets in the U.S.") is no sentence: printed twice
+ * in a row, it is the page's title and its heading, and stays as it was read (captions are set in sentence
+ * case: "Gov. Jane Doe speaks in Columbia, S.C." stays a caption).
  */
 function markRepeatedCaptions(lines: Classified[]): void {
   for (let i = 0; i + 1 < lines.length; i++) {
     const a = lines[i];
     const b = lines[i + 1];
-    if (a.key === b.key && a.kind === 'prose' && !a.dateline) {
+    if (a.key === b.key && a.kind === 'prose' && !a.dateline && !(endsWithInitialism(a.text) && isTitleLike(a) && titleCased(a.text))) {
       a.kind = 'caption';
       b.kind = 'caption';
       a.caption = b.caption = { caption: a.text, credit: null };

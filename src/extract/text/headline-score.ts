@@ -2,6 +2,7 @@ import type { Classified } from './classify.ts';
 import { isContent } from './segment.ts';
 import { BREADCRUMB, CALL_TO_ACTION, PROMO_LINE } from '../heuristics/text-chrome.ts';
 import { isDisclosure, isLetter, isMeta, jammed, titleCased, twoSentences } from './headline-shape.ts';
+import { promoTitle, relatedCard, storyListEntry } from './headline-list.ts';
 import {
   HEADLINE_ABOVE_SUBTITLE, HEADLINE_BELOW_META, HEADLINE_BELOW_META_NEAR, HEADLINE_BELOW_TEXT, HEADLINE_DECK_MIN_WORDS, HEADLINE_DISTANCE_PENALTY, HEADLINE_VOCAB_HIT, HEADLINE_VOCAB_MAX_HITS, HEADLINE_VOCAB_MISS, HEADLINE_VOCAB_CHARS, HEADLINE_STOPWORDS,
 } from '../heuristics/text-shape.ts';
@@ -151,9 +152,13 @@ export function headlineScore(all: Classified[], i: number, at: ScoreContext): n
   if (BREADCRUMB.test(c.text)) s -= 3;
   if (at.meta[i]) s -= 3;
   if (underHeadedMeta(all, i, at)) s -= HEADLINE_UNDER_BYLINE;
+  if (storyListEntry(all, i, at) || promoTitle(all, i) || relatedCard(all, i)) s -= HEADLINE_IN_BOX;
   s -= Math.abs(at.bodyStart - i) * HEADLINE_DISTANCE_PENALTY;
   return s;
 }
+
+/** What an entry of a list of stories, a related story's card or a promotion's title loses (see headline-list.ts). */
+const HEADLINE_IN_BOX = 3;
 
 /** What a line loses when it stands under a headline's byline/date block (see underHeadedMeta). */
 const HEADLINE_UNDER_BYLINE = 2;

@@ -23,9 +23,17 @@ export function isMeta(l: Classified): boolean {
 function blogMeta(text: string): boolean {
   const c = text.charCodeAt(0);
   if (c === 35) return TAG_LINE.test(text); // '#'
-  if (c >= 48 && c <= 57) return ISO_DATE_OPENING.test(text);
+  if (c >= 48 && c <= 57) return ISO_DATE_OPENING.test(text) || READING_TIME.test(text);
+  if ((c | 32) === 114 || (c | 32) === 101) return READING_TIME.test(text); // 'r', 'e'
   return text.includes(':') && DATE_OPENING.test(text);
 }
+
+/**
+ * A reading-time line ("Reading time about 6 minutes", "Reading Time: 4 minutes", "Read time: 5 min",
+ * "Estimated reading time 3 min", "7 min. read", "5min read"): printed in the byline block under the title,
+ * in forms META_LINE ("5 min read") does not take.
+ */
+const READING_TIME = /^(?:estimated\s+)?read(?:ing)?\s+time\b|^\d+\s?min(?:ute)?s?\.?\s+read\b/i;
 
 /** A line opening with an ISO date ("2025-08-29", "2025-08-29#review#tech"): a blog post's date line. */
 const ISO_DATE_OPENING = /^(?:19|20)\d\d-[01]\d-[0-3]\d\b/;
@@ -62,13 +70,38 @@ export function twoSentences(text: string): boolean {
 
 /** Menu items run together by innerText ("HomeCase studiesPricing"): two or more lower→upper joins without a space. */
 export function jammed(text: string): boolean {
+  return joins(text, 2) >= 2;
+}
+
+/** How many lower→upper joins without a space the text has ("NewsStock", "Pricing)About"), counting up to `max`. */
+function joins(text: string, max: number): number {
   let n = 0;
-  for (let i = 1; i < text.length; i++) {
+  for (let i = 1; i < text.length && n < max; i++) {
     const a = text.charCodeAt(i - 1);
     const b = text.charCodeAt(i);
     if (b >= 65 && b <= 90 && ((a >= 97 && a <= 122) || a === 41 || a === 63 || a === 33)) n++;
   }
-  return n >= 2;
+  return n;
+}
+
+/** A line of this many words with no punctuation at all is a run of menu labels, not a sentence. */
+const MENU_RUN_MIN_WORDS = 25;
+
+/** A line with a lower→upper join for every MENU_RUN_WORDS_PER_JOIN words (and at least MENU_RUN_MIN_JOINS) is jammed labels. */
+const MENU_RUN_WORDS_PER_JOIN = 5;
+const MENU_RUN_MIN_JOINS = 3;
+
+/**
+ * A menu read as one long line: labels jammed together by innerText, a join every few words ("Trending
+ * NewsStock Market NewsMarket Movers…"; a sentence naming "WiFi" or "iPhone" has far fewer), or
+ * MENU_RUN_MIN_WORDS words or more without a single punctuation mark ("How Not to Age How Not to Die How Not
+ * to Diet…"). The classifier calls such a line prose by its length; it is page header, so the headline
+ * search looks past it for the story's lead. Linear in the line's length.
+ */
+export function menuRun(l: Classified): boolean {
+  const need = Math.max(MENU_RUN_MIN_JOINS, Math.ceil(l.words / MENU_RUN_WORDS_PER_JOIN));
+  if (joins(l.text, need) >= need) return true;
+  return l.words >= MENU_RUN_MIN_WORDS && !/[.,;:!?]/.test(l.text);
 }
 
 /** Title case: at least this many words of four letters or more after the first, nearly all capitalised. */

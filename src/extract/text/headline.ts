@@ -2,10 +2,11 @@ import type { Classified } from './classify.ts';
 import { isContent } from './segment.ts';
 import { isTitleLike } from './classify.ts';
 import { META_LINE } from '../heuristics/text-chrome.ts';
+import { menuRun } from './headline-shape.ts';
 import { deckAt, directlyAbove, headlineScore, isDisclosure, isMeta, storyVocabulary, vocabularyScore, type ScoreContext } from './headline-score.ts';
 import {
   HEADLINE_BODY_LINES, HEADLINE_BODY_MAX_WORDS_BEFORE, HEADLINE_DECK_STEP_MARGIN, HEADLINE_LEAD_MIN_WORDS, HEADLINE_LOOKBACK_FIRST, HEADLINE_LOOKBACK_LINES,
-  HEADLINE_MIN_SCORE, HEADLINE_MIN_SCORE_LATER, HEADLINE_VARIANT_MIN_WORDS, SECTION_MAX_CHARS, SECTION_MAX_WORDS,
+  HEADLINE_MIN_SCORE, HEADLINE_MIN_SCORE_LATER, HEADLINE_VOCAB_HIT, HEADLINE_VARIANT_MIN_WORDS, SECTION_MAX_CHARS, SECTION_MAX_WORDS,
 } from '../heuristics/text-shape.ts';
 
 export interface HeadlinePick {
@@ -55,11 +56,12 @@ export function pickHeadline(preamble: Classified[], body: Classified[], first: 
   if (best < 0 || bestScore < (first ? HEADLINE_MIN_SCORE : HEADLINE_MIN_SCORE_LATER) || (!first && !vouched(all, best, ctx))) return { headline: null, section: null, provenance: {}, bodyAt: -1 };
   // A standfirst won: the story starts after the line above it. That line, or any title-shaped line right
   // above the winner (a headline over its subtitle), is the headline when it scores nearly as well (a label
-  // or button above a long headline scores far lower).
+  // or button above a long headline scores far lower) and, unless a deck won, names the story about as much.
   const deck = best > 0 && deckAt(all, best - 1, best, title);
   const top = deck ? best - 1 : best;
   const above = deck || (best > 0 && title[best - 1] && all[best - 1].words >= 3 && all[best - 1].key !== all[best].key);
-  if (above && (headlineScore(all, best - 1, ctx) >= Math.max(HEADLINE_MIN_SCORE, bestScore - HEADLINE_DECK_STEP_MARGIN) || subtitled(all, best, ctx))) best--;
+  const near = above && headlineScore(all, best - 1, ctx) >= Math.max(HEADLINE_MIN_SCORE, bestScore - HEADLINE_DECK_STEP_MARGIN);
+  if (above && ((near && (deck || !offTopic(all, best, ctx))) || subtitled(all, best, ctx))) best--;
   const line = all[cleanVariant(all, best, title)];
   const section = sectionNear(all, line);
   return {
@@ -97,6 +99,17 @@ function subtitled(all: Classified[], best: number, ctx: ScoreContext): boolean 
 }
 
 /**
+ * Does the line above the winner speak of the story less than the winner does, by more than one shared
+ * word? Then it is a box's label or a sidebar's heading over the headline ("Questions or Service
+ * Requests" over "Comparing 6 Types of Plumbing Pipes"), not the headline over its subtitle: a headline
+ * names its story at least as much as the subtitle under it. Not asked of a deck (a longer sentence-case line
+ * under a title): that shape says enough.
+ */
+function offTopic(all: Classified[], best: number, ctx: ScoreContext): boolean {
+  return vocabularyScore(all[best - 1].text, ctx.vocab) < vocabularyScore(all[best].text, ctx.vocab) - HEADLINE_VOCAB_HIT;
+}
+
+/**
  * How many of the story's lines past the candidates are read as context: what stands under the last
  * candidate (the lead, a standfirst then a byline) decides its score as it does for the others.
  */
@@ -109,16 +122,17 @@ const SUBTITLED_LONG_WORDS = 6;
 
 /**
  * The best-scoring candidate of `all` in [`from`, `to`) and its score ([-1, -Infinity] when none). Lines from `lateFrom` on lie
- * past the story's lead: there only a headline block counts (at least LATE_MIN_WORDS words, shown at most
- * twice, right above a byline/date line or a paragraph, and not right under a paragraph: a subheading
- * follows the story's text, a headline under header text follows the chrome between them).
+ * past the story's lead: there only a headline block counts (LATE_MIN_WORDS words or more but fewer than a
+ * lead's HEADLINE_LEAD_MIN_WORDS, so the lead itself is never taken; shown at most twice; right above a
+ * byline/date line or a paragraph, and not right under a paragraph: a subheading follows the story's text,
+ * a headline under header text follows the chrome between them).
  */
 function bestCandidate(all: Classified[], ctx: ScoreContext, from: number, to: number, lateFrom: number): [number, number] {
   let best = -1;
   let bestScore = -Infinity;
   for (let i = from; i < to; i++) {
     if (!ctx.title[i] || all[i].words < 2) continue;
-    if (i >= lateFrom && !(all[i].count <= 2 && all[i].words >= LATE_MIN_WORDS && !isContent(all[i - 1]) && directlyAbove(all, i, ctx))) continue;
+    if (i >= lateFrom && !(all[i].count <= 2 && all[i].words >= LATE_MIN_WORDS && all[i].words < HEADLINE_LEAD_MIN_WORDS && !isContent(all[i - 1]) && directlyAbove(all, i, ctx))) continue;
     const s = headlineScore(all, i, ctx);
     if (s > bestScore) [best, bestScore] = [i, s];
   }
@@ -195,9 +209,9 @@ export function earlyBody(body: Classified[]): Classified[] {
   let n = 0;
   while (n < body.length && n < HEADLINE_BODY_LINES) {
     const l = body[n];
-    // An affiliate disclosure, or a paragraph already shown above (a teaser or menu blurb of the page header,
-    // here for the last time), is not the story's lead: the search goes on past it.
-    if (isContent(l) && !(l.count > 1 && l.lastAt === l.index) && !isDisclosure(l)) {
+    // An affiliate disclosure, a paragraph already shown above (a teaser or menu blurb of the page header,
+    // here for the last time), or a menu read as one line (menuRun) is not the story's lead: the search goes on past it.
+    if (isContent(l) && !(l.count > 1 && l.lastAt === l.index) && !isDisclosure(l) && !menuRun(l)) {
       if (l.words >= HEADLINE_LEAD_MIN_WORDS) break;
       words += l.words;
       if (words >= HEADLINE_BODY_MAX_WORDS_BEFORE) break;
@@ -211,7 +225,8 @@ export function earlyBody(body: Classified[]): Classified[] {
  * The first story's body can open with page-header text that reads as prose (a promo, a consent line, a
  * teaser or a menu blurb set as a paragraph) when only a few chrome lines stood between it and the
  * story. Then the headline stands inside the body, under that text. How many lines past the lead are
- * also searched: while the content before them stays under LATE_MAX_WORDS words (page-header text is short)
+ * also searched: while the content before them, menus read as one line aside (menuRun), stays under
+ * LATE_MAX_WORDS words (page-header text is short)
  * and within LATE_MAX_LINES lines. A subheading after the story's first paragraphs rarely qualifies: the
  * text above it is longer.
  */
@@ -222,13 +237,13 @@ const LATE_MIN_WORDS = 4;
 
 export function laterHeader(body: Classified[], from: number): number {
   let words = 0;
-  for (let n = 0; n < from; n++) if (isContent(body[n])) words += body[n].words;
+  for (let n = 0; n < from; n++) if (isContent(body[n]) && !menuRun(body[n])) words += body[n].words;
   let n = from;
   // Whether any line of the span could be a headline block's title (checked cheaply, before any scoring): else 0.
   let any = false;
   while (n < body.length && n - from < LATE_MAX_LINES) {
     const l = body[n];
-    if (isContent(l) && !(l.count > 1 && l.lastAt === l.index)) {
+    if (isContent(l) && !(l.count > 1 && l.lastAt === l.index) && !menuRun(l)) {
       if (words + l.words > LATE_MAX_WORDS && n > from) break;
       words += l.words;
     }

@@ -150,6 +150,7 @@ async function timeIngest(inputs: string[], dbFile: string, label: string, fresh
         `other threads (V8 background JIT compilers and GC, module loaders) ${per(all - known)}`,
     );
     const cores = Math.min(workers || 1, 2);
+    if (t.extractCpuMs === null) return; // nothing was extracted: no extraction ceiling to speak of
     console.log(
       `  CPU-bound ceiling on ${cores} idle cores: ${((cores * 1000 * n) / all).toFixed(0)} pages/s as run, ${((cores * 1000 * n) / Math.max(1, all - (t.bootCpuMs ?? 0))).toFixed(0)} pages/s once workers are started; ` +
         `extraction alone (${per(t.extractCpuMs)} ms/page) caps it at ${((cores * 1000 * n) / Math.max(1, t.extractCpuMs ?? 0)).toFixed(0)} pages/s`,

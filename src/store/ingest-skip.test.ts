@@ -32,6 +32,7 @@ test('a second ingest of unchanged inputs extracts nothing, starts no worker and
   const second = await ingest(store, readInputs([pages]), { workers: 2 });
   assert.deepEqual([second.inputs, second.skipped, second.articles, second.unchanged, second.added, second.empty], [4, 4, 3, 3, 0, 1]);
   assert.equal(second.timing.extractMs, 0);
+  assert.deepEqual(second.problems.map((p) => [p.source.endsWith('login.html'), p.code]), [[true, 'extract.no-article']], 'the page without an article still says why');
   assert.equal(second.timing.workers, 0, 'no pool is started when every input is known');
   assert.equal(store.count(), 3);
   // --force extracts them all again, and still stores nothing new.

@@ -211,7 +211,10 @@ export async function ingest(store: Store, inputs: AsyncIterable<InputItem> | It
       summary.skipped++;
       summary.articles += f.known;
       summary.unchanged += f.known;
-      if (f.known === 0) summary.empty++;
+      if (f.known === 0) {
+        summary.empty++;
+        note(summary, input.source, { code: 'extract.no-article', text: 'held no article when it was extracted before (same bytes, options and extractor)' });
+      }
     } else if (!f.reply) {
       summary.failed++;
       note(summary, input.source, input.error ?? { code: 'input.unreadable', text: 'no bytes' });

@@ -116,3 +116,15 @@ test('a headline inside the body, under teaser text, is found by the standfirst 
   const { articles } = run(['Menu', 'Blog', teaser, 'Contact', head, standfirst, '4 min read', 'February 27, 2024', ...harbour(4)]);
   assert.equal(articles[0].headline, head);
 });
+
+test("a headline printed twice, over its own byline/date block printed twice too, is not read as a menu entry", () => {
+  // The page prints the headline block twice (a sticky header and the article): headline, byline and date
+  // all repeat. The repeated byline/date lines under the headline are no menu around it.
+  const head = 'Our Year in Review';
+  const { articles } = run([
+    'Menu', 'Harbour News', 'Council', head, 'Read Later', 'Share', 'Series', '2025 in Review', head, 'By Ann Lee', 'June 20, 2025',
+    'A look back at a year of votes, quays and timetables in the harbour.', 'Photo: Harbour Desk', 'By Ann Lee', 'June 20, 2025',
+    'Print Mode', 'Watch the video', 'Tags: harbour, ferries', 'All topics', 'Harbour Council Votes on the New Ferry Terminal Quay', ...harbour(5),
+  ]);
+  assert.equal(articles[0].headline, head);
+});

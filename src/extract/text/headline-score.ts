@@ -109,6 +109,8 @@ export interface ScoreContext {
   meta: boolean[];
   /** Per candidate-list line: isTitleLike, tested once per line (each candidate looks at its neighbours). */
   title: boolean[];
+  /** Keys of the entries of a table of contents over the story (headline-toc.ts). */
+  toc?: Set<string>;
 }
 
 /**
@@ -140,8 +142,9 @@ export function headlineScore(all: Classified[], i: number, at: ScoreContext): n
   // a navigation label, unless shown once and right above the story's byline/date block or its text (a
   // headline printed right under the site's menu: `directlyAbove`).
   if (c.count > 1 && c.lastAt > at.leadAt) s -= 2;
-  else if (inMenu(all, i) && !(c.count === 1 && under > 0 && directlyAbove(all, i, at))) s -= 1;
-  else if (c.count === 2 || c.count === 3) s += 2;
+  else if (inMenu(all, i, at.meta) && !(c.count === 1 && under > 0 && directlyAbove(all, i, at))) s -= 1;
+  // A contents entry is shown twice because it is one (entry, then subheading): no evidence of a headline.
+  else if ((c.count === 2 || c.count === 3) && !at.toc?.has(c.key)) s += 2;
   else if (c.count > 3) s -= 2;
   if (i > 0 && deckAt(all, i - 1, i, at.title)) s -= 1;
   s += c.words >= 4 ? Math.min(c.words, 16) * 0.1 + 1 - Math.max(0, c.words - 18) * 0.15 : -1.5;
@@ -152,12 +155,12 @@ export function headlineScore(all: Classified[], i: number, at: ScoreContext): n
   if (BREADCRUMB.test(c.text)) s -= 3;
   if (at.meta[i]) s -= 3;
   if (underHeadedMeta(all, i, at)) s -= HEADLINE_UNDER_BYLINE;
-  if (storyListEntry(all, i, at) || promoTitle(all, i) || relatedCard(all, i)) s -= HEADLINE_IN_BOX;
+  if (storyListEntry(all, i, at) || promoTitle(all, i) || relatedCard(all, i) || at.toc?.has(c.key)) s -= HEADLINE_IN_BOX;
   s -= Math.abs(at.bodyStart - i) * HEADLINE_DISTANCE_PENALTY;
   return s;
 }
 
-/** What an entry of a list of stories, a related story's card or a promotion's title loses (see headline-list.ts). */
+/** What an entry of a list of stories, a related story's card, a promotion's title (see headline-list.ts) or a contents entry (headline-toc.ts) loses. */
 const HEADLINE_IN_BOX = 3;
 
 /** What a line loses when it stands under a headline's byline/date block (see underHeadedMeta). */
@@ -257,11 +260,15 @@ function deckShape(head: Classified, c: Classified): boolean {
 
 /**
  * A menu: two or more of the lines around the candidate also occur more than once (desktop and mobile
- * menus, repeated link lists). A repeated headline's neighbours — byline, date, section — mostly do not.
+ * menus, repeated link lists). A repeated headline's neighbours — byline, date, section — mostly do not; its own
+ * byline/date block right under it never counts, even repeated (pages that print the headline block twice repeat it too).
  */
-function inMenu(all: Classified[], i: number): boolean {
+function inMenu(all: Classified[], i: number, meta: boolean[]): boolean {
   let n = 0;
-  for (let j = Math.max(0, i - 2); j <= Math.min(all.length - 1, i + 2); j++) if (j !== i && all[j].count > 1 && all[j].key !== all[i].key) n++;
+  // The byline/date block right under the candidate (only byline/date lines between): `under` ends where it ends.
+  let under = i + 1;
+  while (under <= i + 2 && under < all.length && meta[under]) under++;
+  for (let j = Math.max(0, i - 2); j <= Math.min(all.length - 1, i + 2); j++) if ((j < i || j >= under) && all[j].count > 1 && all[j].key !== all[i].key) n++;
   return n >= 2;
 }
 

@@ -3,6 +3,7 @@ import { isContent } from './segment.ts';
 import { isTitleLike } from './classify.ts';
 import { META_LINE } from '../heuristics/text-chrome.ts';
 import { menuRun } from './headline-shape.ts';
+import { tocKeys } from './headline-toc.ts';
 import { deckAt, directlyAbove, headlineScore, isDisclosure, isMeta, storyVocabulary, vocabularyScore, type ScoreContext } from './headline-score.ts';
 import {
   HEADLINE_BODY_LINES, HEADLINE_BODY_MAX_WORDS_BEFORE, HEADLINE_DECK_STEP_MARGIN, HEADLINE_LEAD_MIN_WORDS, HEADLINE_LOOKBACK_FIRST, HEADLINE_LOOKBACK_LINES,
@@ -39,7 +40,9 @@ export function pickHeadline(preamble: Classified[], body: Classified[], first: 
   let n = window.length + early.length;
   const lead = body[early.length] ?? body[body.length - 1];
   let title = all.map(isTitleLike);
-  let ctx: ScoreContext = { bodyStart: window.length, textFrom: n, leadAt: lead ? lead.index : Infinity, vocab: storyVocabulary(body), meta: all.map(isMeta), title };
+  const leadAt = lead ? lead.index : Infinity;
+  const toc = body.length > 0 ? tocKeys(all, title, body[0].index, leadAt, body[body.length - 1].index) : undefined;
+  let ctx: ScoreContext = { bodyStart: window.length, textFrom: n, leadAt, vocab: storyVocabulary(body), meta: all.map(isMeta), title, toc };
   let [best, bestScore] = bestCandidate(all, ctx, 0, n, n);
   // The first story may still have page-header text at its top: a headline block further down wins when it scores better.
   const late = first ? laterHeader(body, early.length) : 0;

@@ -138,7 +138,12 @@ export function inputDigest(bytes: Uint8Array, options: { url: string | null; he
     .digest('hex');
 }
 
-/** Extract and store every input; returns counts. Committed batches survive a crash. */
+/**
+ * Extract and store every input; returns counts. Committed batches survive a crash. One function
+ * with its stages as closures (start: skip or send to extraction; finish: take results in order;
+ * flush: write a batch), because all three share the summary, the pending batch, the pool and the
+ * run's digests: apart, they would pass all of these around.
+ */
 export async function ingest(store: Store, inputs: AsyncIterable<InputItem> | Iterable<InputItem>, options: IngestOptions = {}): Promise<IngestSummary> {
   const started = performance.now();
   const cpu0 = threadCpuMs();

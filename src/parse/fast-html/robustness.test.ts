@@ -103,8 +103,10 @@ test('a 50 MB document parses in linear time', () => {
   assert.equal(body.name, 'body');
   assert.equal(body.children.filter((c) => c instanceof Element && c.name === 'p').length, big.paragraphs);
   assert.ok(wall50 < 60_000, `50 MB took ${wall50} ms`);
-  // 10x the input: linear is ~10x the CPU time; quadratic would be ~100x.
-  assert.ok(t50 < 30 * Math.max(t5, 20), `5 MB: ${t5} CPU ms, 50 MB: ${t50} CPU ms`);
+  // 10x the input: a linear parse is ~10x the work, but the garbage collector's share grows with
+  // the heap (a 50 MB tree is hundreds of MB live): measured 20–34x in CPU time. Quadratic would be
+  // ~100x, so 50x still tells the two apart.
+  assert.ok(t50 < 50 * Math.max(t5, 20), `5 MB: ${t5} CPU ms, 50 MB: ${t50} CPU ms`);
 });
 
 

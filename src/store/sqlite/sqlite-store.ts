@@ -64,8 +64,8 @@ export class SqliteStore implements Store {
   putArticles(batch: readonly Article[], inputs: readonly IngestedInput[] = []): PutResult {
     const r = this.db.transaction(() => {
       const put = this.writer.putAll(batch);
-      const at = new Date().toISOString();
       if (inputs.length) {
+        const at = new Date().toISOString();
         this.putInput ??= this.db.prepare('INSERT OR REPLACE INTO ingested_inputs (digest, articles, ingested_at) VALUES (?, ?, ?)');
         for (const i of inputs) this.putInput.run(i.digest, i.articles, at);
       }

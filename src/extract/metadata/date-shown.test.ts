@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseHtml } from '../../parse/html.ts';
 import { readMetadata } from './index.ts';
-import { dayFirst, preferShown, readShown, type ShownDate } from './date-shown.ts';
+import { dayFirst, preferShown, readShown, settleReading, type ShownDate } from './date-shown.ts';
 import type { Message } from '../../model/article.ts';
 
 const REF = new Date('2025-06-01T12:00:00Z');
@@ -24,6 +24,8 @@ test('a shown date carries its label, from its own words or the label just befor
   // A month alone is not a day; a reading time after the date is ignored.
   assert.equal(readShown({ text: 'December 2025', order: 5 }, [], 'en', ctx), null);
   assert.equal(readShown({ text: 'Updated Dec 18, 2024 · 12 min read', order: 5 }, [], 'en', ctx)?.day, '2024-12-18');
+  // A byline after the year ends the date.
+  assert.equal(readShown({ text: 'January 20th, 2025 by JWU', order: 5 }, [], 'en', ctx)?.day, '2025-01-20');
 });
 
 test('on a page in another language, an English month name is embedded content; numeric dates still read', () => {
@@ -139,4 +141,29 @@ test('readMetadata: a "Published" line under the story counts when nothing is da
   const m = read(page(ld({ '@type': 'Article', headline: 'Ten free tools', datePublished: '2025-05-29T12:28:31-05:00', dateModified: '2025-05-29T12:28:31-05:00' }),
     `<h1>Ten free tools</h1>${'<p>Paragraph of body text.</p>'.repeat(30)}<div>Published <time datetime="2025-03-13">March 13, 2025</time></div>`));
   assert.equal(m.published, '2025-03-13');
+});
+
+test('settleReading: an ambiguous numeric date takes the reading the page writes as an ISO <time> elsewhere', () => {
+  const doc = parseHtml('<time datetime="2025-12-02">December 02, 2025</time><time datetime="2025-11-20">Nov 20</time>');
+  const times = [...doc.children].filter((n): n is import('domhandler').Element => 'name' in n && n.name === 'time');
+  const s = readShown({ text: '02-12-2025', order: 1 }, [], 'en', ctx)!;
+  assert.deepEqual([s.day, s.altDay], ['2025-02-12', '2025-12-02']);
+  const settled = settleReading(s, times, ctx);
+  assert.deepEqual([settled.day, settled.value.iso, settled.altDay], ['2025-12-02', '2025-12-02', null]);
+  // When the page also writes the first reading, the language's order stands.
+  const both = parseHtml('<time datetime="2025-02-12">Feb 12</time><time datetime="2025-12-02">Dec 2</time>');
+  const t2 = [...both.children].filter((n): n is import('domhandler').Element => 'name' in n && n.name === 'time');
+  assert.equal(settleReading(s, t2, ctx).day, '2025-02-12');
+});
+
+test('readMetadata: a day-first numeric header date is read the way the page\'s own ISO <time> writes it', () => {
+  const html = (iso: string) => '<!doctype html><html lang="en"><body><main><h1>Pixel-perfect UI</h1><ul><li><time datetime="03-02-2025">03-02-2025</time></li></ul>'
+    + `<p>Body text.</p></main><aside><h4><a href="/p1">Pixel-perfect UI</a></h4><time datetime="${iso}">Recent post</time></aside></body></html>`;
+  assert.equal(read(html('2025-02-03')).published, '2025-02-03');
+  // No ISO witness of the other reading: the page language's order (month first in English) stands.
+  assert.equal(read(html('2025-01-20')).published, '2025-03-02');
+  // A dotted date is day first whatever else the page writes.
+  const dotted = '<!doctype html><html lang="en"><head><meta property="article:published_time" content="2025-02-03"></head><body><main><h1>Pixel-perfect UI</h1><p class="date">03.02.2025</p><p>Body text.</p></main>'
+    + '<aside><time datetime="2025-03-02">Recent post</time></aside></body></html>';
+  assert.equal(read(dotted).published, '2025-02-03');
 });

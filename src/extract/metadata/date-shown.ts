@@ -43,6 +43,8 @@ const LABEL_PREFIX = /^(?:(?:last|first|originally)\s+)?(?:updated|published|pos
 const ORIGINALLY = /\boriginally\s+(?:published|posted)\s+(?:on\s+|in\s+)?(.{6,40}?)(?=\s+(?:but|and|by|in)\b|[,;.(]|$)/i;
 /** "· 12 min read", "| 5 minute read": reading-time tails after the date. */
 const READ_TAIL = /\s*[·•|–-]?\s*\d+\s*(?:min(?:ute)?s?)\.?\s*read\b.*$/i;
+/** "January 20th, 2025 by JWU": a byline after a year ends the date. */
+const BY_TAIL = /(?<=\b(?:19|20)\d{2})\s*[·•|,–-]?\s*by\s+\S.*$/i;
 /** A numeric date ("03/10/2023", "31.10.2021"): which number is the day depends on the page's language. */
 const NUMERIC = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})$/;
 
@@ -72,7 +74,8 @@ export function shownDates(c: Collected, anchor: number, lang: string | null, ct
   }
   for (const t of near.slice(0, 4)) {
     const s = readShown(t, c.dateLabels, lang, ctx);
-    if (s) out.push(s);
+    // Dotted numeric dates ("03.02.2025") are written day first everywhere: nothing to settle.
+    if (s) out.push(s.altDay && !DOTTED.test(t.text) ? settleReading(s, c.times, ctx) : s);
   }
   // The page's zone is looked for only where it can matter: a shown day the URL also gives.
   const urlDay = out.length ? dateFromUrl(ctx.url ?? null) : null;
@@ -81,6 +84,29 @@ export function shownDates(c: Collected, anchor: number, lang: string | null, ct
     for (const s of out) Object.assign(s, { offsets, urlDay });
   }
   return out;
+}
+
+/** Only this many `<time>` elements are read to settle an ambiguous numeric date. */
+const MAX_SETTLE_TIMES = 20;
+const ISO_DAY = /^\s*(\d{4}-\d{2}-\d{2})/;
+const DOTTED = /\d\.\d{1,2}\.\d/;
+
+/**
+ * An ambiguous numeric date ("02-12-2025") read by the language's order is re-read the other way
+ * when the page itself writes that other day unambiguously in a `<time datetime>` (a "recent
+ * posts" entry for the same story, a second header) and never the first reading: the page's own
+ * ISO value says which number is the month.
+ */
+export function settleReading(s: ShownDate, times: Element[], ctx: DateContext): ShownDate {
+  let alt = false;
+  for (const el of times.slice(0, MAX_SETTLE_TIMES)) {
+    const day = ISO_DAY.exec(el.attribs.datetime ?? '')?.[1];
+    if (day === s.day) return s;
+    if (day === s.altDay) alt = true;
+  }
+  if (!alt || !s.altDay) return s;
+  const [y, m, d] = s.altDay.split('-').map(Number);
+  return { ...s, day: s.altDay, value: fromParts({ year: y, month: m, day: d }, ctx), altDay: null };
 }
 
 /** Is the text a "Published …"/"Posted …" line, by its own words or a label just before it? */
@@ -106,7 +132,7 @@ export function readShown(t: OrderedText, labels: OrderedText[], lang: string | 
     const before = labels.find((l) => l.order < t.order && t.order - l.order <= LABEL_GAP);
     if (before) label = UPDATED_WORD.test(before.text) ? 'updated' : PUBLISHED_WORD.test(before.text) ? 'published' : null;
   }
-  text = text.replace(LABEL_PREFIX, '').replace(READ_TAIL, '').trim();
+  text = text.replace(LABEL_PREFIX, '').replace(READ_TAIL, '').replace(BY_TAIL, '').trim();
   const num = NUMERIC.exec(text);
   // Month names are read in English only: on a page in another language they are embedded content (a quoted post).
   if (!num && lang && !/^en\b/i.test(lang) && !/^\d{4}-\d{2}-\d{2}/.test(text)) return null;

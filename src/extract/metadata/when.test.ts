@@ -34,3 +34,13 @@ test('a metadata source whose modified date precedes its published date keeps th
   assert.equal(m.published, '2025-03-09');
   assert.equal(m.updated, null);
 });
+
+test('a text line that says the story was updated before it gives the date dates the update, not the publication', () => {
+  const html = '<!doctype html><html><body><main><h1>Best toothbrush</h1><div class="byline">By Ann Lee · <span class="small">Updated March 5, 2025</span></div>'
+    + '<p><em>Editor\'s Note: We updated our toothbrush review on March 4, 2025 to share more from our testing.</em></p><p>Body.</p></main></body></html>';
+  const m = read(html);
+  assert.equal(m.published, '2025-03-05');
+  // A line that gives the date first and the update after it still dates the publication.
+  const first = read('<!doctype html><html><body><main><h1>Title here</h1><p class="date">March 1, 2025, updated March 5, 2025</p><p>Body.</p></main></body></html>');
+  assert.equal(first.published, '2025-03-01');
+});

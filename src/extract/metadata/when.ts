@@ -52,7 +52,8 @@ export function pickDates(cands: DateCandidate[], ctx: DateContext, messages: Me
       if (!shown && sane(c.shown.value, ctx)) shown = c.shown;
       continue;
     }
-    const cur0 = out[c.kind];
+    const kind = kindOf(c);
+    const cur0 = out[kind];
     // Once a kind is settled, only cheap ISO values may still refine it (chrono costs ~0.5 ms a call).
     if (cur0 && (richness(cur0) === 2 || !ISO_START.test(c.raw))) continue;
     const v = normalizeDate(c.raw, ctx);
@@ -60,13 +61,13 @@ export function pickDates(cands: DateCandidate[], ctx: DateContext, messages: Me
     if (!sane(v, ctx)) {
       if (!doubted.has(c.raw)) {
         doubted.add(c.raw);
-        messages.push({ level: 'info', code: 'date.doubted', text: `The ${c.kind} date "${c.raw.slice(0, 60)}" (${c.source}) is implausible and was not used.` });
+        messages.push({ level: 'info', code: 'date.doubted', text: `The ${kind} date "${c.raw.slice(0, 60)}" (${c.source}) is implausible and was not used.` });
       }
       continue;
     }
-    const cur = out[c.kind];
-    if (!cur) out[c.kind] = { ...v, source: c.source };
-    else if (cur.iso.slice(0, 10) === v.iso.slice(0, 10) && richness(v) > richness(cur)) out[c.kind] = { ...v, source: cur.source };
+    const cur = out[kind];
+    if (!cur) out[kind] = { ...v, source: c.source };
+    else if (cur.iso.slice(0, 10) === v.iso.slice(0, 10) && richness(v) > richness(cur)) out[kind] = { ...v, source: cur.source };
   }
   const { published: p, updated: u } = out;
   if (p && u && updatedFirst(p, u)) {
@@ -86,6 +87,18 @@ export function pickDates(cands: DateCandidate[], ctx: DateContext, messages: Me
   // A shown published date later than the metadata's modified one leaves no sense to that update.
   if (out.published && out.updated && out.published !== p && updatedFirst(out.published, out.updated)) out.updated = null;
   return out;
+}
+
+/** An update word ("We updated this review on March 4, 2025") before the first digit of a text line. */
+const UPDATE_BEFORE_DATE = /^[^\d]*\b(?:updated|revised|refreshed)\b[^\d]*\d/i;
+
+/**
+ * The kind a candidate really is. A visible text line whose words say it was updated before they
+ * give the date ("Editor's note: we updated our review on March 4, 2025 …") dates an update, not
+ * the first publication, whatever label-less line reader took it for.
+ */
+function kindOf(c: DateCandidate): DateCandidate['kind'] {
+  return c.kind === 'published' && c.source === 'date-text' && UPDATE_BEFORE_DATE.test(c.raw) ? 'updated' : c.kind;
 }
 
 /** Is `u` before `p`? By the instant when both have a time, else by the day. */

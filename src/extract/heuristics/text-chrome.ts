@@ -27,8 +27,10 @@ export const CHROME_LINES: RegExp[] = [
  * Cookie and consent notices can be long sentences; they are chrome wherever they appear.
  * Both parts are needed: "cookies" alone occurs in recipes. Consent dialogs name their cookie classes
  * ("Necessary cookies are…", "Analytics cookies help…") and "technologies like cookies": a class name and a verb.
+ * The IAB consent framework's dialog wording ("We and our 100 partners store and/or access information on a
+ * device, such as unique IDs in cookies…") is shared by many publishers' consent banners.
  */
-export const COOKIE_NOTICE = /\b(?:we use cookies|this (?:site|website) uses cookies|use of cookies|by (?:continuing|using) (?:to use )?(?:this|our) (?:site|website)|cookie (?:policy|settings|preferences|consent)|accept (?:all )?cookies|(?:necessary|essential|functional|analytics|analytical|advertising|marketing|performance|targeting|non-necessary|third[- ]party) cookies (?:are|is|that|which|may|help|allow|enable|collect|used|can)|technologies (?:like|such as) cookies|cookies (?:and|or) similar technologies)\b/i;
+export const COOKIE_NOTICE = /\b(?:we use cookies|this (?:site|website) uses cookies|use of cookies|by (?:continuing|using) (?:to use )?(?:this|our) (?:site|website)|cookie (?:policy|settings|preferences|consent)|accept (?:all )?cookies|(?:necessary|essential|functional|analytics|analytical|advertising|marketing|performance|targeting|non-necessary|third[- ]party) cookies (?:are|is|that|which|may|help|allow|enable|collect|used|can)|technologies (?:like|such as) cookies|cookies (?:and|or) similar technologies|we and our (?:\d+ )?(?:partners|vendors) (?:store|use|process|access))\b/i;
 
 /**
  * Lines that end the story: related-article lists, footers, comment sections. After one of these,

@@ -25,7 +25,9 @@ export interface BodySinks {
  * byline/meta, breadcrumbs, menus run together) or come in a run too long to be anything but a menu (unless
  * the run is a table or a list of phrases). One title-like short line right before a paragraph is a heading.
  * Bio boxes, comment stamps, disclaimers and newsletter boxes are left out; a bio, an "About …" box, comments,
- * a late newsletter box or a late footer line end the story (see judge, text-boilerplate.ts). Linear in the lines.
+ * a late newsletter box or a late footer line end the story (see judge, text-boilerplate.ts). Short lines under an
+ * earlier footer line ("Related articles" and its teaser headlines, an inline box the story runs past) are left
+ * out up to the next paragraph. Linear in the lines.
  */
 export function bodyBlocks(lines: Classified[], sinks: BodySinks) {
   const body: Block[] = [];
@@ -45,19 +47,27 @@ export function bodyBlocks(lines: Classified[], sinks: BodySinks) {
     words += n;
   };
   let ended = false;
+  // After a footer marker inside the span ("Related articles" over a few teaser headlines) until the next
+  // paragraph: the inline box's teasers, not the story's subheadings.
+  let box = false;
   for (const l of lines) {
     if (l.kind === 'short') {
+      if (box) continue;
       const verdict = ended ? 'end' : judge(l, total ? done / total : 0);
       if (verdict === 'end') ended = true;
       else if (verdict === 'keep') pending.push(l);
       continue;
     }
     if (l.kind !== 'prose' && l.kind !== 'list-item') {
-      if (l.kind === 'footer' && total && done / total >= FOOTER_END_POSITION) ended = true;
+      if (l.kind === 'footer') {
+        if (total && done / total >= FOOTER_END_POSITION) ended = true;
+        box = true;
+      }
       sinks.collect(l);
       continue;
     }
     if (ended) continue;
+    box = false;
     if (pending.length) flushShort(pending, body, sinks.seenParagraphs, text, inSpan);
     pending = [];
     if (l.kind === 'list-item') {

@@ -104,7 +104,7 @@ function linkOf(lines: Classified[], from: number, at: number, cur: Chain, leads
     if (p.kind !== 'caption') gap++;
     if (!ended && p.kind === 'contributor') ended = { kind: bioOf(p, lines[at]) ? 'soft' : 'hard', reason: 'after-contributor' };
     else if (!ended && p.kind === 'footer') ended = { kind: 'soft', reason: 'after-footer' };
-    if (!pageEnd && isPageEnd(p)) pageEnd = true;
+    if (!pageEnd && isPageEnd(p, bylineBlocks !== 'none')) pageEnd = true;
     if (labels[j] === 1) box = true;
     if (isTitleLike(p) && p.words >= BLOCK_TITLE_MIN_WORDS) title = true;
     else if (title && (p.kind === 'date' || p.kind === 'byline')) headlineBlock = true;

@@ -85,6 +85,7 @@ function resolveChains(lines: Classified[], chains: Chain[], leads: Uint8Array):
     const stamped = ch.dates * COMMENT_DATE_WORDS >= ch.words;
     const bag = !prev || !ch.link || ch.link.kind === 'hard' || ch.link.kind === 'page' || stamped ? null : vocab.of(parts);
     let target = bag ? sameStory(runs, bag, vocab) : null;
+    if (!target && bag && inlineBox(ch, prev) && cosine(vocab.story(prev), bag) >= INLINE_BOX_COSINE) target = prev;
     // A long chrome run (product boxes, spec tables, galleries) right after a story's text is no boundary by
     // itself: on the capture corpus, story-sized text after one was the same page 6 times in 7. Without a
     // footer, page end, dateline or headline block it goes on that story. When teaser or footer text came
@@ -113,6 +114,22 @@ function resolveChains(lines: Classified[], chains: Chain[], leads: Uint8Array):
   }
   const kept = keepStories(runs, leads);
   return { stories: rejoinStories(kept.stories, runs, vocab), dropped: kept.dropped };
+}
+
+/**
+ * An inline "Related" or "More from …" box (a footer marker and a few teaser lines) inside a story: the text
+ * under it goes on the run above when that run is not yet story-sized and the two are INLINE_BOX_COSINE alike
+ * (lower than SAME_STORY_COSINE: the two halves of a cut story share fewer words than a story and its whole).
+ * Why: news templates (several sites on the capture corpus) drop such boxes after the story's first
+ * paragraphs; on the corpus, text under a box of at most INLINE_BOX_MAX_LINES lines after a run of under
+ * NEW_STORY_MIN_WORDS words at this likeness went on the story 10 times in 13. Teasers under a finished
+ * (story-sized) story are left as they were.
+ */
+const INLINE_BOX_COSINE = 0.3;
+const INLINE_BOX_MAX_LINES = 10;
+
+function inlineBox(ch: Chain, prev: Story): boolean {
+  return ch.link?.reason === 'after-footer' && !ch.link.long && prev.words < NEW_STORY_MIN_WORDS && ch.first - prev.end - 1 <= INLINE_BOX_MAX_LINES;
 }
 
 /** Whole runs at least this alike (bag-of-words cosine) are one story; see rejoinStories. */

@@ -72,3 +72,29 @@ test('after a page end, a footer marker in the next page\'s menu does not hide t
   // Without the page end, story-sized text under "Latest News" below a story is teasers or comments: left out.
   assert.equal(run([HEAD, ...words(HARBOUR, 12, 1), ...menu(3), ...next]).articles.length, 1);
 });
+
+test('"Recent Posts", "Next article", "Comments are closed" close a story; what follows them stays out', () => {
+  for (const t of ['Recent Posts', 'Recent posts:', 'Next article', 'Previous article', 'Comments are closed.', 'View comments', 'Cancel reply', 'View the discussion thread.']) {
+    assert.ok(storyEndLine(t, t.toLowerCase(), t.split(' ').length), t);
+  }
+  // Blogs print "Previous post / Next post" above the post too: no story end.
+  assert.ok(!storyEndLine('Next post', 'next post', 2));
+  const teasers = ['New cargo terminal opens in March', 'Port widens the north quay for larger ships', 'Dock strike ends after a deal'];
+  for (const heading of ['Recent Posts', 'Next article', 'Comments are closed.']) {
+    const { articles } = run([HEAD, ...words(HARBOUR, 9, 1), heading, ...teasers, ...words(GARDEN, 2, 1)]);
+    assert.equal(articles.length, 1, heading);
+    assert.ok(articles[0].text.includes('paragraph 9.') && !articles[0].text.includes('cargo terminal') && !articles[0].text.includes('Tomatoes'), heading);
+  }
+});
+
+test('an inline "Related articles" box after a story\'s first paragraphs: the text under it goes on the story; under a finished story it stays out', () => {
+  // Shares half its topic words with HARBOUR: alike enough for a story's second half, not for one story (SAME_STORY_COSINE).
+  const COUNCIL = ['Harbour', 'shipping', 'cranes', 'councillors', 'budget', 'ballot', 'mayor', 'objections'];
+  const box = ['Related articles', 'New cargo terminal opens in March', 'Port widens the north quay for larger ships'];
+  const cut = run([HEAD, ...words(HARBOUR, 5, 1), ...box, ...words(COUNCIL, 5, 2)]);
+  assert.equal(cut.articles.length, 1);
+  assert.ok(cut.articles[0].text.includes('Harbour and') && cut.articles[0].text.includes('objections') && !cut.articles[0].text.includes('cargo terminal'));
+  const finished = run([HEAD, ...words(HARBOUR, 12, 1), ...box, ...words(COUNCIL, 5, 2)]);
+  assert.equal(finished.articles.length, 1);
+  assert.ok(finished.articles[0].text.includes('paragraph 12.') && !finished.articles[0].text.includes('objections'));
+});

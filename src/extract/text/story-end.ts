@@ -19,13 +19,17 @@ const HEADINGS = new Set([
   'terkait', 'berita terkait', 'gerelateerde artikelen', 'ilgili haberler', 'benzer haberler',
   'powiązane artykuły', 'related posts', 'similar posts', 'related reads',
   'more like this', 'further reading', 'you may also be interested in', 'discussion about this post',
+  'recent posts',
+  // links to the neighbouring articles under a story ("previous/next post" not: blogs print those above the post too)
+  'previous article', 'next article',
   // comments
   'deixe uma resposta', 'deixe um comentário', 'deixe seu comentário', 'comentários', 'deja un comentario', 'deja una respuesta',
   'comentarios', 'laisser un commentaire', 'laisser une réponse', 'commentaires', 'lascia un commento', 'lascia una risposta', 'commenti',
   'schreibe einen kommentar', 'hinterlasse einen kommentar', 'kommentar schreiben', 'kommentare', 'добавить комментарий',
   'оставить комментарий', 'комментарии', 'tinggalkan balasan', 'tinggalkan komentar', 'komentar', 'laat een reactie achter',
   'reacties', 'yorum yap', 'yorumlar', 'komentarze', 'dodaj komentarz', 'post a comment', 'add a comment', 'write a comment',
-  'submit a comment', 'share your thoughts',
+  'submit a comment', 'share your thoughts', 'view comments', 'loading comments', 'comments are closed', 'cancel reply',
+  'view the discussion thread',
   // the "Like this:" box blog templates put under a post (share bars are not here: they also stand above the story)
   'like this', 'sukai ini', 'curtir isso', 'me gusta esto', "j'aime ceci", 'gefällt mir', 'mi piace',
 ]);

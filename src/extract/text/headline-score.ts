@@ -1,7 +1,7 @@
 import type { Classified } from './classify.ts';
 import { isContent } from './segment.ts';
 import { BREADCRUMB, CALL_TO_ACTION, PROMO_LINE } from '../heuristics/text-chrome.ts';
-import { isDisclosure, isLetter, isMeta, jammed, titleCased, twoSentences } from './headline-shape.ts';
+import { isDisclosure, isLetter, isMeta, jammed, titleCased, truncated, twoSentences } from './headline-shape.ts';
 import { promoTitle, relatedCard, storyListEntry } from './headline-list.ts';
 import {
   HEADLINE_ABOVE_SUBTITLE, HEADLINE_BELOW_META, HEADLINE_BELOW_META_NEAR, HEADLINE_BELOW_TEXT, HEADLINE_DECK_MIN_WORDS, HEADLINE_DISTANCE_PENALTY, HEADLINE_VOCAB_HIT, HEADLINE_VOCAB_MAX_HITS, HEADLINE_VOCAB_MISS, HEADLINE_VOCAB_CHARS, HEADLINE_STOPWORDS,
@@ -138,10 +138,11 @@ export function headlineScore(all: Classified[], i: number, at: ScoreContext): n
   const c = all[i];
   const under = below(all, i, at);
   let s = under;
-  // Shown again inside the story: a table-of-contents entry or a subheading, not the title. Within a menu:
-  // a navigation label, unless shown once and right above the story's byline/date block or its text (a
-  // headline printed right under the site's menu: `directlyAbove`).
-  if (c.count > 1 && c.lastAt > at.leadAt) s -= 2;
+  // Shown again inside the story: a table-of-contents entry or a subheading, not the title (unless the page
+  // shows it twice above the story too: see shownTwiceAbove). Within a menu: a navigation label, unless shown
+  // once and right above the story's byline/date block or its text (a headline printed right under the
+  // site's menu: `directlyAbove`).
+  if (c.count > 1 && c.lastAt > at.leadAt && !shownTwiceAbove(all, i, at)) s -= 2;
   else if (inMenu(all, i, at.meta) && !(c.count === 1 && under > 0 && directlyAbove(all, i, at))) s -= 1;
   // A contents entry is shown twice because it is one (entry, then subheading): no evidence of a headline.
   else if ((c.count === 2 || c.count === 3) && !at.toc?.has(c.key)) s += 2;
@@ -153,12 +154,37 @@ export function headlineScore(all: Classified[], i: number, at: ScoreContext): n
   if (jammed(c.text)) s -= 2;
   if (twoSentences(c.text)) s -= HEADLINE_TWO_SENTENCES;
   if (BREADCRUMB.test(c.text)) s -= 3;
+  if (truncated(c.text)) s -= HEADLINE_TRUNCATED;
   if (at.meta[i]) s -= 3;
   if (underHeadedMeta(all, i, at)) s -= HEADLINE_UNDER_BYLINE;
   if (storyListEntry(all, i, at) || promoTitle(all, i) || relatedCard(all, i) || at.toc?.has(c.key)) s -= HEADLINE_IN_BOX;
   s -= Math.abs(at.bodyStart - i) * HEADLINE_DISTANCE_PENALTY;
   return s;
 }
+
+/**
+ * Is the line at `i` of the candidate list shown at least twice before the story's lead (`at.leadAt`)
+ * (a title over its heading, a menu entry then the heading)? A contents entry is shown once above the story
+ * (in the contents) and once inside it (as a subheading); a line the page prints twice before the story and
+ * again after its lead is the page's title repeated (a citation line, a share box, a "most read" list).
+ * Scans the candidate list only for a line shown three times or more, once past the lead.
+ */
+export function shownTwiceAbove(all: Classified[], i: number, at: ScoreContext): boolean {
+  const c = all[i];
+  // Every showing before the lead, or one after it of only two: known without a scan (most calls).
+  if (c.count < 2 || c.lastAt < at.leadAt) return c.count >= 2;
+  if (c.count === 2) return false;
+  const key = c.key;
+  let n = 0;
+  for (let j = 0; j < all.length && all[j].index < at.leadAt; j++) if (all[j].key === key && ++n >= 2) return true;
+  return false;
+}
+
+/**
+ * What a line cut short with an ellipsis loses ("Yes, Deer: How to Live in Harmony With the Notorious…"):
+ * lists of stories, cards and teasers truncate their titles to fit; a page prints its own headline whole.
+ */
+const HEADLINE_TRUNCATED = 3;
 
 /** What an entry of a list of stories, a related story's card, a promotion's title (see headline-list.ts) or a contents entry (headline-toc.ts) loses. */
 const HEADLINE_IN_BOX = 3;

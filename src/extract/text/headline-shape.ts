@@ -132,3 +132,27 @@ export function titleCased(text: string): boolean {
   }
   return long >= TITLE_CASE_MIN_WORDS && capital >= long * TITLE_CASE_SHARE;
 }
+
+/**
+ * Does the text end in an ellipsis ("…" or "...")? Lists of stories, cards and teasers cut their titles so to
+ * fit; a page prints its own headline whole. Checks the last characters only.
+ */
+export function truncated(text: string): boolean {
+  const n = text.length;
+  const last = text.charCodeAt(n - 1);
+  return last === 0x2026 || (last === 46 && n > 3 && text.charCodeAt(n - 2) === 46 && text.charCodeAt(n - 3) === 46);
+}
+
+/**
+ * A search box's label or prompt ("Search The Software Report", "Search our site", "Search for articles and
+ * insights about…", "Search for:"): title-shaped, and standing right above the byline block when the search
+ * panel is the last thing of the page header, but never a headline. The site-name form takes one to four
+ * capitalised words and nothing else; "Search for" counts only before what search boxes offer, so a news
+ * headline ("Search for missing hikers resumes") is spared. A first-character test spares most lines the regex.
+ */
+const SEARCH_WIDGET = /^[Ss]earch\s+(?:(?:[Tt]he|[Tt]his|[Oo]ur)\s+(?:site|website|archive|blog)\b|for\s*:|for\s+(?:a|an|articles|posts|stories|news|products|jobs|anything|keywords|topics)\b|(?:\p{Lu}[\p{L}.'’&-]*\s*){1,4}$)/u;
+
+export function searchWidget(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return (c === 83 || c === 115) && text.startsWith('earch ', 1) && SEARCH_WIDGET.test(text);
+}

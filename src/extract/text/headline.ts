@@ -2,9 +2,10 @@ import type { Classified } from './classify.ts';
 import { isContent } from './segment.ts';
 import { isTitleLike } from './classify.ts';
 import { META_LINE } from '../heuristics/text-chrome.ts';
-import { menuRun } from './headline-shape.ts';
+import { menuRun, searchWidget } from './headline-shape.ts';
 import { tocKeys } from './headline-toc.ts';
-import { deckAt, directlyAbove, headlineScore, isDisclosure, isMeta, storyVocabulary, vocabularyScore, type ScoreContext } from './headline-score.ts';
+import { withoutGluedTail } from './headline-glued.ts';
+import { deckAt, directlyAbove, headlineScore, shownTwiceAbove, isDisclosure, isMeta, storyVocabulary, vocabularyScore, type ScoreContext } from './headline-score.ts';
 import {
   HEADLINE_BODY_LINES, HEADLINE_BODY_MAX_WORDS_BEFORE, HEADLINE_DECK_STEP_MARGIN, HEADLINE_LEAD_MIN_WORDS, HEADLINE_LOOKBACK_FIRST, HEADLINE_LOOKBACK_LINES,
   HEADLINE_MIN_SCORE, HEADLINE_MIN_SCORE_LATER, HEADLINE_VOCAB_HIT, HEADLINE_VARIANT_MIN_WORDS, SECTION_MAX_CHARS, SECTION_MAX_WORDS,
@@ -45,7 +46,9 @@ export function pickHeadline(preamble: Classified[], body: Classified[], first: 
   let ctx: ScoreContext = { bodyStart: window.length, textFrom: n, leadAt, vocab: storyVocabulary(body), meta: all.map(isMeta), title, toc };
   let [best, bestScore] = bestCandidate(all, ctx, 0, n, n);
   // The first story may still have page-header text at its top: a headline block further down wins when it scores better.
-  const late = first ? laterHeader(body, early.length) : 0;
+  // Unless the winner is shown twice above the lead (title and heading, menu entry and heading): page-header
+  // text is printed once, and a headline block past the lead is then the story's first subheading or a contents entry.
+  const late = first && !(best >= 0 && shownTwiceAbove(all, best, ctx)) ? laterHeader(body, early.length) : 0;
   if (late > 0) {
     // Only the lines past the lead are new: their kinds are added to the ones known, and only they are scored.
     const extra = body.slice(early.length + context, early.length + late + context);
@@ -68,7 +71,7 @@ export function pickHeadline(preamble: Classified[], body: Classified[], first: 
   const line = all[cleanVariant(all, best, title)];
   const section = sectionNear(all, line);
   return {
-    headline: crumbTail(all, line) ?? line.text,
+    headline: crumbTail(all, line) ?? withoutGluedTail(line.text),
     section,
     provenance: { headline: line.count > 1 ? 'text-repeated-headline' : 'text-title-line', ...(section ? { section: 'text-section-line' } : {}) },
     bodyAt: top >= window.length ? top - window.length : -1,
@@ -134,12 +137,28 @@ function bestCandidate(all: Classified[], ctx: ScoreContext, from: number, to: n
   let best = -1;
   let bestScore = -Infinity;
   for (let i = from; i < to; i++) {
-    if (!ctx.title[i] || all[i].words < 2) continue;
-    if (i >= lateFrom && !(all[i].count <= 2 && all[i].words >= LATE_MIN_WORDS && all[i].words < HEADLINE_LEAD_MIN_WORDS && !isContent(all[i - 1]) && directlyAbove(all, i, ctx))) continue;
+    if (!ctx.title[i] || all[i].words < 2 || searchWidget(all[i].text)) continue;
+    if (i >= lateFrom && !(all[i].count <= 2 && all[i].words >= LATE_MIN_WORDS && all[i].words < HEADLINE_LEAD_MIN_WORDS && !isContent(all[i - 1]) && directlyAbove(all, i, ctx) && !listedMeta(all, i, ctx))) continue;
     const s = headlineScore(all, i, ctx);
     if (s > bestScore) [best, bestScore] = [i, s];
   }
   return [best, bestScore];
+}
+
+/** A byline/date line shown this many times or more is a listing's: each entry of it prints one. */
+const LISTED_META_MIN = 3;
+
+/**
+ * Is the byline/date line right under the candidate (the next line but repeats of the candidate) one the page
+ * shows LISTED_META_MIN times or more ("By:", "Posted in News")? Then the candidate past the lead is the next
+ * entry of a listing of posts, each entry with its own identical byline line, not the story's headline.
+ */
+function listedMeta(all: Classified[], i: number, ctx: ScoreContext): boolean {
+  for (let j = i + 1; j < all.length; j++) {
+    if (all[j].key === all[i].key) continue;
+    return ctx.meta[j] && all[j].count >= LISTED_META_MIN;
+  }
+  return false;
 }
 
 /**

@@ -93,8 +93,9 @@ function kindOf(c: Classified, ctx: DateContext): LineKind {
     if (FOOTER_MARKER.test(t)) return 'footer';
     if (CHROME_LINE.test(t)) return 'chrome';
   }
-  // Every cookie notice says "cookie", "site" or "website": the key test spares most lines the regex.
-  if (c.words < COOKIE_NOTICE_MAX_WORDS && (c.key.includes('cookie') || c.key.includes('site')) && COOKIE_NOTICE.test(t)) return 'chrome';
+  // Every cookie notice says "cookie", "site" or "website": the key test spares most lines the regex
+  // (one literal-alternation regex on the key scans it once, cheaper than two includes: speed).
+  if (c.words < COOKIE_NOTICE_MAX_WORDS && COOKIE_OR_SITE.test(c.key) && COOKIE_NOTICE.test(t)) return 'chrome';
   // Contributor lines and bullets need a space (a line's only whitespace): one-word lines skip both (speed).
   const names = t.length <= 400 && c.words >= 2 ? parseContributorLine(t) : null;
   if (names) return (c.names = names), 'contributor';
@@ -117,6 +118,9 @@ function kindOf(c: Classified, ctx: DateContext): LineKind {
   if (c.dateline || isProse(t, c.words)) return 'prose';
   return 'short';
 }
+
+/** The words every COOKIE_NOTICE match holds, lower-cased (tested on the line's key). */
+const COOKIE_OR_SITE = /cookie|site/;
 
 /** Sentence-shaped: ends like a sentence with a few words, or is long. */
 export function isProse(text: string, words: number): boolean {

@@ -1,11 +1,11 @@
-import type { Collected } from './collect.ts';
+import { textOf, type Collected } from './collect.ts';
 import type { LdFacts } from './jsonld.ts';
 import type { Sourced } from './headline.ts';
 import { K } from './keys.ts';
 import { metaAll, nearHeadline, readBylines, type Microdata } from './sources.ts';
 import { readCredit } from './byline-credit.ts';
-import { inComments, labelBefore, ROLE_LABEL } from './byline-scope.ts';
-import { cleanAuthors, matchesSite, nameFromUrl, type AuthorContext } from './authors.ts';
+import { bylineLabel, inComments, ROLE_LABEL } from './byline-scope.ts';
+import { cleanAuthors, matchesSite, nameFromUrl, stripPrefix, type AuthorContext } from './authors.ts';
 import { TITLE_WORDS } from '../heuristics/metadata-words.ts';
 
 /** The authors chosen, and the source that gave them (for provenance). */
@@ -23,7 +23,8 @@ interface Group extends AuthorPick {
  * Authors: the first source that yields people wins (JSON-LD, metas, microdata, the visible
  * byline), except that a full two-word name in the visible byline beats metadata that gives only
  * a one-word handle or the site's own name; another source naming the same people and more (a
- * co-author list) then replaces it. When no source names a person, the page's stated credit (a
+ * co-author list) then replaces it. A "By …" line right under the headline naming other people
+ * overrules the winner (see shownByline). When no source names a person, the page's stated credit (a
  * team, desk, organisation or handle: see byline-credit.ts), then a profile URL's slug.
  */
 export function pickAuthors(c: Collected, ld: LdFacts | null, md: Microdata, actx: AuthorContext, anchor: number): AuthorPick | null {
@@ -59,7 +60,12 @@ export function pickAuthors(c: Collected, ld: LdFacts | null, md: Microdata, act
     const n = nameBesideAvatar(c, anchor, actx);
     if (n) groups.push({ source: 'name-line', names: [n], weak: false });
   }
-  if (groups.length) return widest(groups.find((g) => !g.weak) ?? groups[0], groups);
+  if (groups.length) {
+    const best = widest(groups.find((g) => !g.weak) ?? groups[0], groups);
+    const stated = METADATA_SOURCE.test(best.source);
+    const shown = stated || best.source === 'byline-text' ? shownByline(c, actx, anchor, !stated) : null;
+    return shown && !shown.some((n) => best.names.some((m) => samePerson(n, m))) ? { names: shown, source: 'byline-text' } : best;
+  }
   const credit = readCredit(c, ld?.credits ?? [], metaVals.filter((m) => !isUrl(m.value)), actx, anchor);
   if (credit) return credit;
   const urls = [...(ld?.authorUrls ?? []), ...metaVals.filter((m) => isUrl(m.value)).map((m) => m.value), ...(c.links.get('author') ?? [])];
@@ -79,6 +85,44 @@ function widest(best: Group, groups: Group[]): AuthorPick {
     if (g.names.length > best.names.length && best.names.every((n) => have.has(key(n)))) best = g;
   }
   return { names: best.names, source: best.source };
+}
+
+/** Sources that are stated metadata rather than text shown on the page. */
+const METADATA_SOURCE = /^(?:json-ld|opengraph|twitter|microdata|meta:)/;
+/** How many text nodes after the headline a "By …" line sits when it is the story's own byline. */
+const SHOWN_BY_REACH = 30;
+/** A bare "By" label before the name's own element ("<span>By</span> <a>Jane Roe</a>"). */
+const BY_LABEL = /^(?:(?:written|posted|words|story|reported)\s+)?by\s*:?$/i;
+
+/**
+ * The people a "By …" line right under the headline names, or null: two-word names, or with
+ * `handles` also one word alone on the line ("By Amanda"). The line must be its element's whole
+ * text (not "… by Acme Review." in a paragraph); a reviewer's line ("Medically reviewed by") is
+ * skipped. When they are not the chosen source's people, the shown byline wins: a CMS fills the
+ * author field with the account that posted the story (an editor, a previous writer), and a
+ * byline element further down may name someone else (a quoted book's author).
+ */
+function shownByline(c: Collected, actx: AuthorContext, anchor: number, handles: boolean): string[] | null {
+  if (anchor < 0) return null;
+  for (const x of c.bylineTexts) {
+    if (x.order <= anchor || x.order - anchor > SHOWN_BY_REACH || (x.parent && inComments(x.parent))) continue;
+    const label = x.parent ? bylineLabel(x.parent) : '';
+    if (!BY_PREFIXED.test(x.text) && !BY_LABEL.test(label)) continue;
+    // The line is its element's whole text: "… according to a survey by Acme Review." inside a paragraph is prose.
+    if (ROLE_LABEL.test(label) || (x.parent && textOf(x.parent, 200) !== x.text)) continue;
+    // "By Amanda", "By MixmasterFred": one word alone on the line is the writer's name or handle.
+    const one = handles && /^\S+$/.test(stripPrefix(x.text));
+    const names = cleanAuthors([x.text], actx, one ? 1 : 2);
+    if (names.length) return names;
+  }
+  return null;
+}
+
+/** Same person, allowing a middle name or initial the other source leaves out ("Jane A. Roe" ~ "Jane Roe"). */
+function samePerson(a: string, b: string): boolean {
+  const wa = a.toLowerCase().split(/\s+/);
+  const wb = b.toLowerCase().split(/\s+/);
+  return wa[0] === wb[0] && wa[wa.length - 1] === wb[wb.length - 1];
 }
 
 /** How many text nodes after the headline a "By …" line may overrule weak metadata. */
@@ -127,7 +171,7 @@ function nameBesideAvatar(c: Collected, anchor: number, actx: AuthorContext): st
   if (anchor < 0) return null;
   for (const line of c.nameLines) {
     if (line.order <= anchor || line.order - anchor > 40) continue;
-    if (line.parent && ROLE_LABEL.test(labelBefore(line.parent))) continue;
+    if (line.parent && ROLE_LABEL.test(bylineLabel(line.parent))) continue;
     if (!nameLineConfirmed(c, line.text, line.order, anchor)) continue;
     const names = cleanAuthors([line.text], actx, 2);
     if (names.length === 1) return names[0];

@@ -21,16 +21,32 @@ const COMMENTS = /comment|repl(?:y|ies)|respond|disqus/i;
 /** A label ending in a non-author role: the name after "Fact checked by" / "Reviewed by:" is not an author. */
 export const ROLE_LABEL = /(?:reviewed|checked|edited|updated|researched|verified|illustrated|photographed|photos?|translated)\s+by\s*:?$/i;
 
-/** The nearest text before the element (its earlier siblings', then its parents' earlier siblings'): a label such as "Reviewed by". */
-export function labelBefore(el: Element): string {
+/** Up to `n` non-blank texts before the element, nearest first (earlier siblings', then the parents' earlier siblings'). */
+function textsBefore(el: Element, n: number): string[] {
+  const out: string[] = [];
   let node: AnyNode | null = el;
   for (let up = 0; up < 3 && node; up++, node = node.parent) {
     for (let sib = node.prev; sib; sib = sib.prev) {
       const t = sib.type === 'text' ? sib.data.trim() : sib.type === 'tag' ? textOf(sib, 120) : '';
-      if (t) return t;
+      if (t && out.push(t) >= n) return out;
     }
   }
-  return '';
+  return out;
+}
+
+/** A bare "by" / "by:" label, whose role may sit in the element before it ("<a>Medically reviewed</a> by <a>Jane</a>"). */
+const BARE_BY = /^by\s*:?$/i;
+
+/**
+ * The label in front of a byline element: the nearest text, or, when that is a bare "by" after a
+ * role ("<a>Medically reviewed</a> by <a>Jane Roe</a>"), the role label read whole.
+ */
+export function bylineLabel(el: Element): string {
+  const [near, before] = textsBefore(el, 2);
+  if (!near) return '';
+  if (!BARE_BY.test(near) || !before) return near;
+  const joined = `${before} ${near}`;
+  return ROLE_LABEL.test(joined) ? joined : near;
 }
 
 /** A text that only labels the byline ("Author", "Written by:", "Co-authors"). */

@@ -105,3 +105,22 @@ test('a link aggregator\'s <h1> loses the linked site and comment count it appen
   const year = read('<html><head><meta property="og:title" content="Best Moving Companies in New York"></head><body><article><h1>Best Moving Companies in New York (2025)</h1><p>Body.</p></article></body></html>');
   assert.equal(year.headline, 'Best Moving Companies in New York (2025)');
 });
+
+test('a page-wide "related"/"newsletter" switch on <body> does not hide the h1 inside the story\'s <article>', () => {
+  const html = '<html><head><meta property="og:title" content="Top 23 Herbs For Organic Pest Control"></head>'
+    + '<body class="tweak-related-products-meta newsletter-style-light"><main><article><h1>My Top 23 Herbs for Organic Pest Control in the Garden</h1><p>Body.</p></article></main></body></html>';
+  assert.equal(read(html).headline, 'My Top 23 Herbs for Organic Pest Control in the Garden');
+  // Outside any <article>/<main>, a wrapper's related-list class still takes the h1 out.
+  const related = '<html><head><meta property="og:title" content="Top 23 Herbs For Organic Pest Control"></head>'
+    + '<body><div class="related-posts"><h1>My Top 23 Herbs for Organic Pest Control in the Garden</h1></div></body></html>';
+  assert.equal(read(related).headline, 'Top 23 Herbs For Organic Pest Control');
+});
+
+test('an h1 "Headline: subtitle" keeps its subtitle when a shorter metadata title gives only the part before the colon', () => {
+  const ctx = { siteNames: [], host: 'example.org', section: null };
+  assert.equal(cutSiteTail('House Renovation Costs in the Bay Area: Room-by-Room Breakdown', ctx, ['House Renovation Costs in the Bay Area']), 'House Renovation Costs in the Bay Area: Room-by-Room Breakdown');
+  const m = read('<html><head><meta property="og:title" content="House Renovation Costs in the Bay Area"></head><body><article><h1>House Renovation Costs in the Bay Area: Room-by-Room Breakdown</h1><p>Body.</p></article></body></html>');
+  assert.equal(m.headline, 'House Renovation Costs in the Bay Area: Room-by-Room Breakdown');
+  // A spaced separator still cuts a tail the other titles leave out ("Headline - Tagline").
+  assert.equal(cutSiteTail('Best Moving Companies - Acme Movers Guide', ctx, ['Best Moving Companies']), 'Best Moving Companies');
+});

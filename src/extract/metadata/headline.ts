@@ -100,15 +100,15 @@ export function cutSiteTail(title: string, ctx: TitleContext, others: string[] =
 }
 
 function cutOnce(t: string, ctx: TitleContext, otherKeys: Set<string>): string {
-  const cuts: { at: number; end: number }[] = [];
+  const cuts: { at: number; end: number; colon?: boolean }[] = [];
   for (const m of t.matchAll(SEP)) cuts.push({ at: m.index!, end: m.index! + m[0].length });
   const colon = /^([^:]{2,40}):\s+/.exec(t);
-  if (colon) cuts.push({ at: colon[1].length, end: colon[0].length });
+  if (colon) cuts.push({ at: colon[1].length, end: colon[0].length, colon: true });
   // By position: "first" and "last" below mean the leftmost and rightmost separators.
   cuts.sort((a, b) => a.at - b.at);
   // The last separator first: the site name sits at the far end.
   for (let i = cuts.length - 1; i >= 0; i--) {
-    const { at, end } = cuts[i];
+    const { at, end, colon: isColon } = cuts[i];
     const head = t.slice(0, at).trim();
     const tail = t.slice(end).trim();
     if (!head || !tail) continue;
@@ -117,7 +117,8 @@ function cutOnce(t: string, ctx: TitleContext, otherKeys: Set<string>): string {
     // make the name confirmed as the headline ("Story | Site" with <h1>Site</h1>).
     if (last && isSiteSegment(tail, ctx)) return head;
     if (i === 0 && isSiteSegment(head, ctx)) return tail;
-    if (otherKeys.has(foldTitle(head))) return head;
+    // "Headline: its subtitle": what follows a colon is the headline's own, never a site name a shorter title left out.
+    if (!isColon && otherKeys.has(foldTitle(head))) return head;
     if (otherKeys.has(foldTitle(tail)) && !(last && isNameTail(head, tail))) return tail;
   }
   return t;

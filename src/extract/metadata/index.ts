@@ -129,7 +129,7 @@ function readHeadline(s: Sources, tctx: TitleContext): { headline: string | null
   const metas: Sourced[] = [ldv(ld?.headline), ...metaAll(c.meta, K.headline.slice(0, 2)), md.headline ? { value: md.headline, source: 'microdata' } : null, ...metaAll(c.meta, K.headline.slice(2))]
     .filter((x): x is Sourced => !!x)
     .map((x) => ({ value: x.value.replace(/\s+/g, ' ').trim(), source: x.source }));
-  const h1 = c.h1s.map((h, i) => ({ text: textOf(h, 400), order: c.h1Orders[i], ok: !outsideStory(h, 8) }))
+  const h1 = c.h1s.map((h, i) => ({ text: textOf(h, 400), order: c.h1Orders[i], ok: !outsideStory(h, 8, false, false, true) }))
     .filter((h) => h.ok && h.text.length > 1 && h.text.length < 350);
   const title = c.title?.replace(/\s+/g, ' ').trim() || null;
   const got = chooseHeadline(metas, h1.map((h) => h.text), title, tctx);

@@ -3,7 +3,7 @@ import { classOf, idOf } from '../../parse/element.ts';
 import { OUTSIDE_STORY, PAGE_CHROME } from '../heuristics/metadata-words.ts';
 import { findDescendant, textOf, type Collected, type OrderedText } from './collect.ts';
 import { cleanAuthors, type AuthorContext } from './authors.ts';
-import { cardName, contains, firstText, labelBefore, ROLE_LABEL } from './byline-scope.ts';
+import { bylineLabel, cardName, contains, firstText, ROLE_LABEL } from './byline-scope.ts';
 import type { DateCandidate } from './when.ts';
 import type { Sourced } from './headline.ts';
 import { parseLenient } from './jsonld.ts';
@@ -55,17 +55,20 @@ export function expandParselyPage(meta: Map<string, string[]>): void {
 /**
  * Is the element inside comments, related lists, footers or author bio boxes? With `byline` (the
  * scope of a byline element) navigation counts as well, and the classes of `<body>`/`<html>` are
- * not read: WordPress themes write "no-sidebar" there, which hid every byline on such pages.
- * Headlines, microdata and dates keep reading them (measured: stopping there too cost a
- * Readability title and a WCXB author).
+ * not read: themes write site-wide switches there ("no-sidebar", "tweak-related-products-…",
+ * "newsletter-style-light"), which hid every byline on such pages. With `storyFlags` (the
+ * headline's `<h1>`) they are not read once an `<article>`/`<main>` encloses the element: a
+ * page-wide switch says nothing about what sits inside the story's own element. Elsewhere (an
+ * `<h1>` outside any article, microdata, dates) they are still read: stopping at `<body>` for
+ * every `<h1>` was measured to cost a Readability title, and for all readers a WCXB author.
  */
-export function outsideStory(el: Element, depth = 14, byline = false, boxOk = false): boolean {
+export function outsideStory(el: Element, depth = 14, byline = false, boxOk = false, storyFlags = false): boolean {
   let chrome = false;
   let story = false;
   let p = el.parent as Element | null;
   for (let d = 0; p && p.attribs && d < depth; d++, p = p.parent as Element | null) {
     const name = p.name;
-    if (byline && (name === 'body' || name === 'html')) break;
+    if ((byline || (storyFlags && story)) && (name === 'body' || name === 'html')) break;
     if (byline && name === 'nav') return true;
     if (name === 'article' || name === 'main') story = true;
     else if (name === 'footer' || name === 'aside') chrome = true;
@@ -165,7 +168,7 @@ export function readBylines(c: Pick<Collected, 'bylines' | 'bylineOrders'>, ctx:
   const dist = (o: number) => (anchor < 0 ? o : o >= anchor ? o - anchor : (anchor - o) * 3);
   cands.sort((x, y) => dist(x.order) - dist(y.order));
   for (const { el } of cands) {
-    if (ROLE_LABEL.test(labelBefore(el))) continue;
+    if (ROLE_LABEL.test(bylineLabel(el))) continue;
     const text = textOf(el, 260);
     if (!text) continue;
     if (text.length > 250) {
@@ -193,7 +196,7 @@ export function readBylines(c: Pick<Collected, 'bylines' | 'bylineOrders'>, ctx:
   }
   if (found) {
     for (const el of c.bylines) {
-      if (el !== found && el.parent === found.parent && el.attribs.class === found.attribs.class && !found.children.includes(el) && !ROLE_LABEL.test(labelBefore(el))) {
+      if (el !== found && el.parent === found.parent && el.attribs.class === found.attribs.class && !found.children.includes(el) && !ROLE_LABEL.test(bylineLabel(el))) {
         names = cleanAuthors([...names, textOf(el, 200)], ctx);
       }
     }

@@ -179,3 +179,33 @@ test('a page cut in two at an inline box joins again when the two parts, taken w
   assert.equal(articles.length, 1);
   assert.ok(articles[0].text.includes(mixed[11]));
 });
+
+/** Stretches a synthetic paragraph with English function words of four letters or more (see split-stopwords.ts). */
+const wordy = (s: string) => s.replace(/ and /g, ' that would have been with their ').replace(/ in the /g, ' which they said was about ');
+
+test('teaser text after a chrome run does not join a story for the function words both share', () => {
+  const teasers = words(GARDEN, 3, 2).map(wordy);
+  const capture = ['Harbour expansion approved after long debate', ...words(HARBOUR, 12, 1).map(wordy), ...menu(14), ...teasers];
+  const { articles } = run(capture.join('\n\n'));
+  assert.equal(articles.length, 1);
+  assert.ok(!articles[0].text.includes(teasers[2]), articles[0].text.slice(-80));
+});
+
+test('after a chrome run, text speaking partly of the story\'s things goes on the story', () => {
+  const mixed = ['Harbour', 'cranes', 'freight', 'Tomatoes', 'compost', 'seedlings', 'watering', 'mulch', 'greenhouse', 'pruning'];
+  const section = words(mixed, 8, 0);
+  const capture = ['Harbour expansion approved after long debate', ...words(HARBOUR, 12, 1), ...menu(14), ...section];
+  const { articles } = run(capture.join('\n\n'));
+  assert.equal(articles.length, 1);
+  assert.ok(articles[0].text.includes(section[7]), articles[0].text.slice(-80));
+});
+
+test('header teasers a chrome run above a page\'s story, on its site\'s subjects, stay out of the story', () => {
+  const mixed = ['Harbour', 'cranes', 'freight', 'Tomatoes', 'compost', 'seedlings', 'watering', 'mulch', 'greenhouse', 'pruning'];
+  const header = words(mixed, 2, 0);
+  const capture = [...header, ...menu(14), 'Harbour expansion approved after long debate', ...words(HARBOUR, 14, 1)];
+  const { articles } = run(capture.join('\n\n'));
+  assert.equal(articles.length, 1);
+  assert.equal(articles[0].headline, 'Harbour expansion approved after long debate');
+  assert.ok(!articles[0].text.includes(header[0].slice(0, 30)), articles[0].text.slice(0, 80));
+});

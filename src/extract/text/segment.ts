@@ -3,11 +3,12 @@ import * as split from './split-page.ts';
 import { storyLeads } from './split-dateline.ts';
 import { chainsOf, isContent, type Chain, type Link, type Reason } from './chains.ts';
 import { BagBuilder, cosine, mergeBags, type Bag } from './vocabulary.ts';
+import { withoutStopWords } from './split-stopwords.ts';
 import * as shape from '../heuristics/text-shape.ts';
 
 // Imported bindings used per line, copied once: run through tsx, each use of an imported name is a getter
 // call on the module object (see parse/text.ts).
-const { COMMENT_DATE_WORDS, NEW_STORY_MIN_WORDS, SAME_STORY_COSINE, STORY_MIN_WORDS, TAIL_RUN_LINES } = shape;
+const { CHROME_RUN_SAME_STORY_COSINE, COMMENT_DATE_WORDS, NEW_STORY_MIN_WORDS, SAME_STORY_COSINE, STORY_MIN_WORDS, TAIL_RUN_LINES } = shape;
 const { PAGE_STORY_MIN_WORDS } = split;
 
 // The first pass (content lines → chains) lives in chains.ts; these are re-exported for the modules that used them from here.
@@ -53,13 +54,13 @@ class Vocabularies {
   private builder: BagBuilder | null = null;
   constructor(private readonly lines: Classified[]) {}
 
-  /** The vocabulary of the content lines in the ranges [parts[0], parts[1]], [parts[2], parts[3]], … */
+  /** The vocabulary of the content lines in the ranges [parts[0], parts[1]], [parts[2], parts[3]], …, English function words left out (see split-stopwords.ts). */
   of(parts: number[]): Bag {
     const b = (this.builder ??= new BagBuilder());
     for (let k = 0; k < parts.length; k += 2) {
       for (let i = parts[k]; i <= parts[k + 1]; i++) if (isContent(this.lines[i])) b.add(this.lines[i].text);
     }
-    return b.take();
+    return withoutStopWords(b.take());
   }
 
   story(r: Story): Bag {
@@ -74,7 +75,8 @@ class Vocabularies {
  * stamped like a comment thread; else it starts a run of its own. Runs that did not start at a hard
  * link must then be story-sized to stand: smaller ones are teasers, comments, promos or header text.
  * On the capture corpus the cosine of a story's own later parts is mostly ≥ 0.5, that of the next
- * page's story or of teasers mostly ≤ 0.35.
+ * page's story or of teasers mostly ≤ 0.35; with function words left out of the bags (split-stopwords.ts)
+ * the next page's story scores mostly under 0.2.
  */
 function resolveChains(lines: Classified[], chains: Chain[], leads: Uint8Array): { stories: Story[]; dropped: number } {
   const runs: Story[] = [];
@@ -84,7 +86,9 @@ function resolveChains(lines: Classified[], chains: Chain[], leads: Uint8Array):
     const prev = runs[runs.length - 1];
     const stamped = ch.dates * COMMENT_DATE_WORDS >= ch.words;
     const bag = !prev || !ch.link || ch.link.kind === 'hard' || ch.link.kind === 'page' || stamped ? null : vocab.of(parts);
-    let target = bag ? sameStory(runs, bag, vocab) : null;
+    // After a chrome run only (product boxes, tables, galleries: no footer marker, byline or page end), a lower
+    // likeness suffices to go on a finished story (see CHROME_RUN_SAME_STORY_COSINE).
+    let target = bag ? sameStory(runs, bag, vocab, ch.link?.reason === 'chrome-run' ? CHROME_RUN_SAME_STORY_COSINE : SAME_STORY_COSINE) : null;
     if (!target && bag && inlineBox(ch, prev) && cosine(vocab.story(prev), bag) >= INLINE_BOX_COSINE) target = prev;
     // A long chrome run (product boxes, spec tables, galleries) right after a story's text is no boundary by
     // itself: on the capture corpus, story-sized text after one was the same page 6 times in 7. Without a
@@ -133,14 +137,14 @@ function inlineBox(ch: Chain, prev: Story): boolean {
 }
 
 /** Whole runs at least this alike (bag-of-words cosine) are one story; see rejoinStories. */
-const SAME_STORY_RUNS_COSINE = 0.5;
+const SAME_STORY_RUNS_COSINE = 0.3;
 
 /**
  * A kept run that started after a chrome run (no page end, footer marker, contributor line, dateline or head
  * between) joins the story before it when their whole vocabularies are SAME_STORY_RUNS_COSINE alike: a
  * listicle's sections, parted by product boxes, were judged chain by chain (a few lines each), too little
- * text to see they speak of the same things. On the capture corpus, a page cut so scored 0.6–0.8 against its
- * first part; two glued pages at most 0.44.
+ * text to see they speak of the same things. Without function words (split-stopwords.ts), glued pages'
+ * stories score mostly under 0.2 against each other on the capture corpus; 0.2–0.4 gave the same figures.
  */
 function rejoinStories(stories: Story[], runs: Story[], vocab: Vocabularies): Story[] {
   const out: Story[] = [];
@@ -193,16 +197,20 @@ function onlyBoxesAfter(runs: Story[], above: Story): boolean {
   return true;
 }
 
-/** The run (the last, or the last story-sized one) that a chain with this vocabulary continues, if any. */
-function sameStory(runs: Story[], bag: Bag, vocab: Vocabularies): Story | null {
+/**
+ * The run (the last, or the last story-sized one) that a chain with this vocabulary continues, if any: `min`
+ * alike to a story-sized run, SAME_STORY_COSINE to a smaller one (header or teaser text above a page's story
+ * shares its site's words: a lower bar there glued menus' teasers onto the story and took its headline).
+ */
+function sameStory(runs: Story[], bag: Bag, vocab: Vocabularies, min: number): Story | null {
   const last = runs[runs.length - 1];
-  if (cosine(vocab.story(last), bag) >= SAME_STORY_COSINE) return last;
+  if (cosine(vocab.story(last), bag) >= (storySized(last) ? min : SAME_STORY_COSINE)) return last;
   let pageEnded = last.page;
   for (let i = runs.length - 2; i >= 0; i--) {
     // A story-length run that a page end (copyright line) came under is finished: text after is another page's.
     if (pageEnded && runs[i].words >= NEW_STORY_MIN_WORDS) return null;
     pageEnded ||= runs[i].page;
-    if (runs[i].hard || storySized(runs[i])) return cosine(vocab.story(runs[i]), bag) >= SAME_STORY_COSINE ? runs[i] : null;
+    if (runs[i].hard || storySized(runs[i])) return cosine(vocab.story(runs[i]), bag) >= (storySized(runs[i]) ? min : SAME_STORY_COSINE) ? runs[i] : null;
   }
   return null;
 }

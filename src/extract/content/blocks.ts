@@ -26,8 +26,24 @@ export interface Serialised {
  * inside the container (share bars, related lists, ads) is left out. Iterative, so depth is free.
  */
 export function serialise(containers: Element[], stats: StatsTable, base: string | null): Serialised {
-  const w = new Writer(base);
   const totalChars = containers.reduce((n, c) => n + stats.get(c).chars, 0) || 1;
+  const ser = write(containers, stats, base, totalChars, true);
+  if (ser.dropped === 0) return ser;
+  // A class word that marks furniture ("skip", "toc", "gallery") can be a site's name for its story's
+  // own sections (one `<div class="skip-item">` per section, the targets of a contents menu's jump
+  // links): when leaving such elements out leaves little of the container, its class words are not
+  // trusted. (Judged on the result, not on the sections: a comment thread is also a run of same-class
+  // siblings holding much text, and it must stay out.)
+  let kept = 0;
+  for (const b of ser.blocks) kept += 'text' in b.block ? b.block.text.length : 0;
+  return kept < totalChars * CLASS_DISTRUST_SHARE ? write(containers, stats, base, totalChars, false) : ser;
+}
+
+/** Below this share of the container's text left after furniture is dropped, class words are not trusted. */
+const CLASS_DISTRUST_SHARE = 0.25;
+
+function write(containers: Element[], stats: StatsTable, base: string | null, totalChars: number, trustClasses: boolean): Serialised {
+  const w = new Writer(base);
   let dropped = 0;
   // Two parallel stacks (node, and whether it is a block's closing mark): no object per task.
   const nodes: AnyNode[] = [];
@@ -45,7 +61,7 @@ export function serialise(containers: Element[], stats: StatsTable, base: string
       continue;
     }
     if (!isElement(n) || isSkipped(n)) continue;
-    if (!roots.has(n) && isFurniture(n, stats, totalChars)) {
+    if (!roots.has(n) && isFurniture(n, stats, totalChars, trustClasses)) {
       dropped++;
       continue;
     }
@@ -66,14 +82,14 @@ export function serialise(containers: Element[], stats: StatsTable, base: string
 }
 
 /** Furniture inside the container: removed unless it holds much of the container's text. */
-function isFurniture(el: Element, stats: StatsTable, totalChars: number): boolean {
+function isFurniture(el: Element, stats: StatsTable, totalChars: number, trustClasses: boolean): boolean {
   const s = stats.get(el);
   if (FURNITURE_TAGS.has(el.name)) return s.chars < totalChars * 0.5;
   if (el.name === 'footer') return s.chars < totalChars * 0.3;
   if (el.name === 'header') return s.paragraphs === 0 || s.chars < 200;
   // A nested <article> that is small beside the story is a teaser card for another story.
   if (el.name === 'article') return s.chars < totalChars * 0.25;
-  const v = classVerdict(el);
+  const v = trustClasses ? classVerdict(el) : NO_VERDICT;
   if (v.negative && !v.positive && s.chars < totalChars * 0.4) return true;
   if ((el.name === 'div' || el.name === 'section' || el.name === 'ul' || el.name === 'ol') && s.chars > 0) {
     const ld = s.linkChars / s.chars;
@@ -82,6 +98,7 @@ function isFurniture(el: Element, stats: StatsTable, totalChars: number): boolea
   return false;
 }
 
+const NO_VERDICT = { positive: false, negative: false, softNegative: false };
 const HEADING = /^h([1-6])$/;
 
 class Writer {

@@ -188,3 +188,15 @@ test('a short date/section strip as a list at the head of the story is not body;
   const items = run(page(`<ul><li>Buses every ten minutes</li><li>Two new tram lines</li><li>Cheaper fares for students</li></ul>${prose}`));
   assert.equal(items.body[0].type, 'list');
 });
+
+test('a furniture class word a site uses for its story sections does not empty the story; a real skip link still goes', () => {
+  const sections = PROSE.map((p, i) => `<div id="topic${i}" class="skip-item"><h2>Part ${i + 1}</h2>${P(p)}${P(p.replace('The ', 'Then the '))}</div>`).join('');
+  const lead = P('A short introduction to the plan that the council approved, and what it means for riders across the city this year.');
+  const story = `<div class="skip-link"><a href="#main">Skip to content</a></div>${lead}<div class="toc-box"><p><strong>IN THIS ARTICLE</strong></p></div>${sections}`;
+  const text = blocksToText(run(page(story)).body);
+  for (const p of PROSE) assert.ok(text.includes(p), p);
+  assert.ok(!text.includes('Skip to content'));
+  // Sections of a class word that is not furniture were never in question; a lone small skip block still is.
+  const plain = blocksToText(run(page(`<div class="skip-item"><p>Jump to the comments</p></div>${PROSE.map(P).join('')}`)).body);
+  assert.ok(!plain.includes('Jump to the comments') && plain.includes(PROSE[3]));
+});

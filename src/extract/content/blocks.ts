@@ -31,16 +31,21 @@ export function serialise(containers: Element[], stats: StatsTable, base: string
   if (ser.dropped === 0) return ser;
   // A class word that marks furniture ("skip", "toc", "gallery") can be a site's name for its story's
   // own sections (one `<div class="skip-item">` per section, the targets of a contents menu's jump
-  // links): when leaving such elements out leaves little of the container, its class words are not
-  // trusted. (Judged on the result, not on the sections: a comment thread is also a run of same-class
-  // siblings holding much text, and it must stay out.)
+  // links), and small nested <article>s can be a how-to's steps rather than teaser cards: when leaving
+  // such elements out leaves little of the container, class words are not trusted and link-free
+  // articles stay. (Judged on the result, not on the sections: a comment thread is also a run of
+  // same-class siblings holding much text, and it must stay out.)
   let kept = 0;
   for (const b of ser.blocks) kept += 'text' in b.block ? b.block.text.length : 0;
   return kept < totalChars * CLASS_DISTRUST_SHARE ? write(containers, stats, base, totalChars, false) : ser;
 }
 
-/** Below this share of the container's text left after furniture is dropped, class words are not trusted. */
-const CLASS_DISTRUST_SHARE = 0.25;
+/**
+ * Below this share of the container's text left after furniture is dropped, the story was lost and the
+ * second pass runs. Why not higher: a short story followed by link-free teaser excerpts keeps a fifth
+ * of its container, and the excerpts must stay out (measured: 0.25 took one such AEB page's teasers in).
+ */
+const CLASS_DISTRUST_SHARE = 0.15;
 
 function write(containers: Element[], stats: StatsTable, base: string | null, totalChars: number, trustClasses: boolean): Serialised {
   const w = new Writer(base);
@@ -87,8 +92,9 @@ function isFurniture(el: Element, stats: StatsTable, totalChars: number, trustCl
   if (FURNITURE_TAGS.has(el.name)) return s.chars < totalChars * 0.5;
   if (el.name === 'footer') return s.chars < totalChars * 0.3;
   if (el.name === 'header') return s.paragraphs === 0 || s.chars < 200;
-  // A nested <article> that is small beside the story is a teaser card for another story.
-  if (el.name === 'article') return s.chars < totalChars * 0.25;
+  // A nested <article> that is small beside the story is a teaser card for another story — unless the
+  // first pass left little of the story and it holds prose, not links (steps of a how-to as <article>s).
+  if (el.name === 'article') return s.chars < totalChars * 0.25 && (trustClasses || stats.linkDensity(el) >= 0.2);
   const v = trustClasses ? classVerdict(el) : NO_VERDICT;
   if (v.negative && !v.positive && s.chars < totalChars * 0.4) return true;
   if ((el.name === 'div' || el.name === 'section' || el.name === 'ul' || el.name === 'ol') && s.chars > 0) {

@@ -200,3 +200,14 @@ test('a furniture class word a site uses for its story sections does not empty t
   const plain = blocksToText(run(page(`<div class="skip-item"><p>Jump to the comments</p></div>${PROSE.map(P).join('')}`)).body);
   assert.ok(!plain.includes('Jump to the comments') && plain.includes(PROSE[3]));
 });
+
+test('a how-to whose steps are link-free nested <article>s keeps them; teaser cards with links still go', () => {
+  const steps = PROSE.map((p, i) => `<article class="step"><h3>Step ${i + 1}</h3>${P(p)}${P(p.replace('The ', 'Then the '))}</article>`).join('');
+  const intro = P('Five steps to a better setup, from the chair to the screen, each one quick to do.');
+  const text = blocksToText(run(page(`<h2>Five steps</h2>${intro}<section class="steps">${steps}</section>`)).body);
+  for (const p of PROSE) assert.ok(text.includes(p), p);
+  // A full story followed by small linked teaser cards: the story keeps most of the container, the cards stay out.
+  const cards = [1, 2, 3].map((i) => `<article class="card"><h3><a href="/s${i}">Other story number ${i} that readers also liked</a></h3></article>`).join('');
+  const story = blocksToText(run(page(PROSE.map(P).join('') + cards)).body);
+  assert.ok(story.includes(PROSE[3]) && !story.includes('Other story number'));
+});

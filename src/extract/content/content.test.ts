@@ -211,3 +211,10 @@ test('a how-to whose steps are link-free nested <article>s keeps them; teaser ca
   const story = blocksToText(run(page(PROSE.map(P).join('') + cards)).body);
   assert.ok(story.includes(PROSE[3]) && !story.includes('Other story number'));
 });
+
+test('a story spread over page-builder widgets nested deep in their own wrappers is taken whole', () => {
+  const wrap = (inner: string, depth: number): string => (depth === 0 ? inner : `<div class="builder-column-${depth}">${wrap(inner, depth - 1)}</div>`);
+  const widget = (i: number) => wrap(`<div class="text-editor-widget w-${i}">${P(PROSE[i])}${P(PROSE[(i + 1) % 4].replace('The ', 'Later the '))}</div>`, 7);
+  const text = blocksToText(run(page([0, 1, 2, 3].map(widget).join(''))).body);
+  for (const p of PROSE) assert.ok(text.includes(p), p);
+});

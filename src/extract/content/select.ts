@@ -84,8 +84,10 @@ function ancestors(el: Element): Element[] {
 }
 
 /**
- * When three or more strong candidates (≥ 75% of the best) share an ancestor within a few
- * levels, the story is spread over them: take the ancestor. Otherwise climb while the parent
+ * When three or more strong candidates (≥ 75% of the best) share an ancestor within ten
+ * levels, the story is spread over them: take the ancestor. Ten, not six: page builders
+ * (Elementor, Gutenberg blocks, Svelte/React components) wrap each text widget in seven or eight
+ * layers of its own, and with six the lift failed and a single widget became the story. Otherwise climb while the parent
  * adds little beyond the candidate (a wrapper with the same text).
  */
 function liftToCommonAncestor(top: Candidate, cands: Candidate[], stats: StatsTable): Element {
@@ -96,7 +98,7 @@ function liftToCommonAncestor(top: Candidate, cands: Candidate[], stats: StatsTa
   );
   let el = top.el;
   if (rivals.length >= 2) {
-    const chain = ancestors(top.el).slice(0, 6);
+    const chain = ancestors(top.el).slice(0, 10);
     for (const anc of chain) {
       const inside = rivals.filter((r) => ancestors(r.el).includes(anc)).length;
       if (inside >= 2 && anc.name !== 'body' && anc.name !== 'html') {

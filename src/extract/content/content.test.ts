@@ -218,3 +218,10 @@ test('a story spread over page-builder widgets nested deep in their own wrappers
   const text = blocksToText(run(page([0, 1, 2, 3].map(widget).join(''))).body);
   for (const p of PROSE) assert.ok(text.includes(p), p);
 });
+
+test('a listicle whose items sit in several sections is lifted to the ancestor holding all of them', () => {
+  const item = (i: number) => `<div class="entry-${i}"><h3>Item ${i + 1}</h3>${P(PROSE[i])}${P(PROSE[i].replace('The ', 'Also the '))}</div>`;
+  const html = page(`<section class="part-a">${P('Our picks for the year, in no particular order, after months of testing.')}${item(0)}${item(1)}${item(2)}</section><section class="part-b">${item(3)}</section>`);
+  const text = blocksToText(run(html).body);
+  for (const p of PROSE) assert.ok(text.includes(p), p);
+});

@@ -99,13 +99,12 @@ function liftToCommonAncestor(top: Candidate, cands: Candidate[], stats: StatsTa
   let el = top.el;
   if (rivals.length >= 2) {
     const chain = ancestors(top.el).slice(0, 10);
-    for (const anc of chain) {
-      const inside = rivals.filter((r) => ancestors(r.el).includes(anc)).length;
-      if (inside >= 2 && anc.name !== 'body' && anc.name !== 'html') {
-        el = anc;
-        break;
-      }
-    }
+    const insideOf = (anc: Element) => rivals.filter((r) => ancestors(r.el).includes(anc)).length;
+    const usable = chain.filter((anc) => anc.name !== 'body' && anc.name !== 'html');
+    // The lowest ancestor holding every rival, else the lowest holding two: a listicle's items sit in
+    // several sections, and an ancestor holding two of them would cut the list in half.
+    const all = usable.find((anc) => insideOf(anc) === rivals.length);
+    el = all ?? usable.find((anc) => insideOf(anc) >= 2) ?? el;
   }
   const own = stats.get(el).chars;
   for (let i = 0; i < 3; i++) {

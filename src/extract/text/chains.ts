@@ -48,6 +48,14 @@ export function chainsOf(lines: Classified[], leads: Uint8Array = storyLeads(lin
   return chainsWith(lines, leads, labels, true) ?? chainsWith(lines, leads, labels, false)!;
 }
 
+/**
+ * The head of a reader comment as blog templates print it: a name, the date with a clock time, and "said:" /
+ * "says:" / "wrote:" (or the same verb in the languages of the corpus's blogs). The clock time keeps news prose
+ * that introduces a quote ("The minister said:") out.
+ */
+const COMMENT_HEAD = /\d:\d\d\b.*(?:^|\s)(?:said|says|wrote|writes|replied|disse|escreveu|dijo|escribió|écrit|a dit|schrieb|sagt|scrisse|ha scritto)\s*:$/iu;
+const COMMENT_HEAD_MAX_WORDS = 20;
+
 /** More byline/date-headed runs than this in one capture are a list's entries (see chainsOf). */
 const MAX_BYLINE_BLOCKS = 2;
 
@@ -71,6 +79,9 @@ function chainsWith(lines: Classified[], leads: Uint8Array, labels: Uint8Array, 
     } else {
       for (let j = cur.last + 1; j < i; j++) if (lines[j].kind === 'date' || lines[j].kind === 'byline') cur.dates++;
     }
+    // A comment's head ("Ann on May 2, 2019 at 4:47 pm said:") is text to the classifier; it stamps the run as a
+    // byline and a date line would. Lines ending in a colon only are tested (few).
+    if (line.text.charCodeAt(line.text.length - 1) === 58 && line.words <= COMMENT_HEAD_MAX_WORDS && COMMENT_HEAD.test(line.text)) cur.dates += 2;
     cur.last = i;
     cur.words += line.words;
     wordsBefore += line.words;

@@ -4,6 +4,7 @@ import { storyLeads } from './split-dateline.ts';
 import { chainsOf, isContent, type Chain, type Link, type Reason } from './chains.ts';
 import { BagBuilder, cosine, mergeBags, type Bag } from './vocabulary.ts';
 import { withoutStopWords } from './split-stopwords.ts';
+import { echoed, HEADER_MAX_WORDS, largestRun, storySized, withoutHeaderBoxes, type Run } from './story-runs.ts';
 import * as shape from '../heuristics/text-shape.ts';
 
 // Imported bindings used per line, copied once: run through tsx, each use of an imported name is a getter
@@ -46,7 +47,7 @@ export function segmentLines(lines: Classified[]): { segments: Segment[]; droppe
  * when a later chain has to be compared with it (most captures never need one): `parts` are the line
  * ranges it was made of, `bag` their vocabulary once built.
  */
-interface Story { start: number; end: number; reason: Reason; link: Link['kind'] | null; words: number; dates: number; hard: boolean; page: boolean; longGap: boolean; parts: number[]; bag: Bag | null }
+interface Story extends Run { reason: Reason; link: Link['kind'] | null; hard: boolean; longGap: boolean; parts: number[]; bag: Bag | null }
 
 /** Builds vocabularies on demand for one capture (one scratch builder reused). */
 class Vocabularies {
@@ -114,7 +115,7 @@ function resolveChains(lines: Classified[], chains: Chain[], leads: Uint8Array):
     // A run opening with a wire dateline is a story's lead wherever it stands, never header text.
     // A headline block or contributor line before a run stamped like a comment thread is a comment's header.
     const hard = !ch.link || (ch.link.kind === 'hard' && !stamped) || leads[ch.first] === 1;
-    runs.push({ start: ch.first, end: ch.last, reason: ch.link?.reason ?? 'first', link: ch.link?.kind ?? null, words: ch.words, dates: ch.dates, hard, page: ch.link?.kind === 'page', longGap: ch.link?.long === true, parts, bag });
+    runs.push({ start: ch.first, end: ch.last, reason: ch.link?.reason ?? 'first', link: ch.link?.kind ?? null, words: ch.words, dates: ch.dates, hard, page: ch.link?.kind === 'page', longGap: ch.link?.long === true, parts, bag, echo: ch.first === ch.last && lines[ch.first].count > 1 });
   }
   const kept = keepStories(runs, leads);
   return { stories: rejoinStories(kept.stories, runs, vocab), dropped: kept.dropped };
@@ -168,9 +169,6 @@ function endedBetween(runs: Story[], a: Story, b: Story): boolean {
   return false;
 }
 
-/** A first run shorter than this before a dateline story is header text (teasers and widgets run 30–80 words). */
-const HEADER_MAX_WORDS = 100;
-
 /** The last run that stands as a story (story-sized, or opened by a hard link after the first). */
 function lastStory(runs: Story[]): Story | null {
   for (let i = runs.length - 1; i >= 0; i--) if (storySized(runs[i]) || (i > 0 && runs[i].hard)) return runs[i];
@@ -215,10 +213,6 @@ function sameStory(runs: Story[], bag: Bag, vocab: Vocabularies, min: number): S
   return null;
 }
 
-function storySized(r: Story): boolean {
-  return r.words >= NEW_STORY_MIN_WORDS && r.dates * COMMENT_DATE_WORDS < r.words;
-}
-
 /**
  * Runs that started at a hard link stand (the article builder still drops tiny ones); other runs stand
  * when story-sized. A small first run before a story-sized one is page-header text. If nothing is
@@ -235,22 +229,23 @@ function keepStories(runs: Story[], leads: Uint8Array): { stories: Story[]; drop
     const afterPage = i > 0 && runs[i - 1].page;
     const sized = storySized(r) && !(storyAbove && r.reason === 'after-footer' && !r.longGap && !afterPage);
     if (storySized(r)) storyAbove = true;
-    return sized || (i > 0 && (r.hard || (r.page && r.words >= PAGE_STORY_MIN_WORDS && r.dates * COMMENT_DATE_WORDS < r.words)));
+    return sized || (i > 0 && !echoed(r) && (r.hard || (r.page && r.words >= PAGE_STORY_MIN_WORDS && r.dates * COMMENT_DATE_WORDS < r.words)));
   });
   const first = runs[0];
   // A short first run before a story that opens with a wire dateline is page-header text (a weather box, a teaser).
   const header = first && first.words < HEADER_MAX_WORDS && leads[first.start] !== 1 && keep.some((r) => r !== first && leads[r.start] === 1);
   const own = first && first.words >= STORY_MIN_WORDS && endsItsPage(runs, keep);
-  if (first && (own || (!header && (storySized(first) || (first.words >= STORY_MIN_WORDS && (leads[first.start] === 1 || !keep.some((r) => storySized(r)))))))) {
+  if (first && !echoed(first) && (own || (!header && (storySized(first) || (first.words >= STORY_MIN_WORDS && (leads[first.start] === 1 || !keep.some((r) => storySized(r)))))))) {
     if (!keep.includes(runs[0])) keep.unshift(runs[0]);
   }
   // Only runs too small to be stories kept (opened by a hard link, the builder drops them): the largest run
   // is the story, in its place among them.
   if (runs.length && keep.every((r) => r.words < STORY_MIN_WORDS && leads[r.start] !== 1)) {
-    const largest = runs.reduce((a, b) => (b.words > a.words ? b : a));
+    const largest = largestRun(runs);
     if (!keep.includes(largest)) keep.splice(keep.findIndex((r) => r.start > largest.start) >>> 0, 0, largest);
   }
-  return { stories: keep, dropped: runs.length - keep.length };
+  const stories = withoutHeaderBoxes(keep, runs, leads);
+  return { stories, dropped: runs.length - stories.length };
 }
 
 /**

@@ -49,3 +49,12 @@ test('a headline is not joined to a byline under it, nor to a button above it', 
   const cut = parseText('The report was written by\n\nAnn Lee\n\nand two colleagues.');
   assert.deepEqual(cut.lines.map((l) => l.text), ['The report was written by Ann Lee and two colleagues.']);
 });
+
+test('Chinese and Japanese text, written without spaces, counts a word for every two characters', () => {
+  const ja = '市の議会は火曜日、北部地区に三つの新しいバス路線を加える計画を承認した。';
+  const lines = parseText(`${ja}\n\nCity council\n\n${ja}  ${ja}`).lines;
+  assert.equal(lines[0].words, 1 + Math.floor([...ja].filter((ch) => ch.charCodeAt(0) >= 0x3040 && ch.charCodeAt(0) <= 0x9fff).length / 2));
+  assert.equal(lines[1].words, 2);
+  // The same count on a line that needed cleaning (a double space).
+  assert.equal(lines[2].words, 2 * lines[0].words);
+});

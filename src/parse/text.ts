@@ -107,6 +107,7 @@ function toLines(text: string, lower: string | null): { lines: TextLine[]; junk:
     let end = pos;
     let c = 0;
     let spaces = 0;
+    let cjk = 0;
     let clean = false;
     let prevSpace = true; // a leading space needs trimming
     for (; end < n; end++) {
@@ -123,6 +124,10 @@ function toLines(text: string, lower: string | null): { lines: TextLine[]; junk:
         clean = true;
         if (c !== 9) junk++;
       } else if (c >= 0x7f) {
+        if (c >= 0x3040 && c <= 0x9fff) {
+          cjk++;
+          continue;
+        }
         if (c === 0x2028 || c === 0x2029) break;
         if (isJunk(c)) (junk++, (clean = true));
         else if (isInvisible(c) || isSpaceCode(c)) clean = true;
@@ -137,7 +142,7 @@ function toLines(text: string, lower: string | null): { lines: TextLine[]; junk:
     }
     if (t.length <= MAX_LINE_CHARS) {
       const key = clean || !lower ? t.toLowerCase() : lower.slice(start, end);
-      lines.push(lineOf(t, lines.length, blank, clean ? countWords(t) : spaces + 1, key));
+      lines.push(lineOf(t, lines.length, blank, clean ? countWords(t) : spaces + 1 + (cjk >> 1), key));
     } else for (const piece of cutLong(t)) (lines.push(lineOf(piece, lines.length, blank, countWords(piece), piece.toLowerCase())), (blank = false));
     blank = false;
   }
@@ -152,10 +157,20 @@ function cleanLine(raw: string): string {
   return t.replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * Words of a line: its spaces plus one, and one word for every two Chinese or Japanese characters
+ * (kana and CJK ideographs, U+3040–U+9FFF), which are written without spaces: without them a whole
+ * Japanese paragraph counted as one word and read as a short line, never as prose.
+ */
 function countWords(text: string): number {
   let words = 1;
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 32) words++;
-  return words;
+  let cjk = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32) words++;
+    else if (c >= 0x3040 && c <= 0x9fff) cjk++;
+  }
+  return words + (cjk >> 1);
 }
 
 function lineOf(text: string, index: number, blankBefore: boolean, words: number, key: string): TextLine {

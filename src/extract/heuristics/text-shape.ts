@@ -189,7 +189,7 @@ export const MAX_TEXT_CHARS = 8_000_000;
 export const JUNK_RATIO = 0.1;
 
 /** Words that end a sentence: ". ! ? …" possibly followed by closing quotes or a bracket. */
-export const SENTENCE_END = /[.!?…:;][”"’'»)\]]*$|[”"’»]$/;
+export const SENTENCE_END = /[.!?…:;。！？][”"’'»)\]」』）]*$|[”"’»]$/;
 
 /** Function words after which a text node is unfinished (the next node continues the sentence). */
 export const CONTINUATION_TAIL = /(?:^|\s)(?:the|a|an|of|to|in|and|or|but|for|with|by|on|at|from|as|that|this|his|her|their|its|is|was|are|were|said|says)$/i;

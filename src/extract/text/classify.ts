@@ -126,8 +126,12 @@ const COOKIE_OR_SITE = /cookie|site/;
 export function isProse(text: string, words: number): boolean {
   if (words >= PROSE_MIN_WORDS_UNPUNCTUATED) return true;
   // endsLikeSentence is SENTENCE_END.test without trying the end-anchored regex at every position (pinned by perf-text.test.ts).
-  return words >= PROSE_MIN_WORDS_PUNCTUATED && endsLikeSentence(text) && /\p{Ll}/u.test(text);
+  // A lower-case letter tells a sentence from an all-capitals label; Chinese and Japanese have no case.
+  return words >= PROSE_MIN_WORDS_PUNCTUATED && endsLikeSentence(text) && (/\p{Ll}/u.test(text) || CJK.test(text));
 }
+
+/** Kana and CJK ideographs (the range parse/text.ts counts words in). */
+const CJK = /[\u3040-\u9fff]/;
 
 /** Could this line be a headline: a few words, not a sentence ending in a full stop, not chrome. */
 export function isTitleLike(c: Classified): boolean {

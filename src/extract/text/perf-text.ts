@@ -7,16 +7,16 @@
 
 /** Closing quotes and brackets that may follow a sentence's final mark: ” " ’ ' » ) ]. */
 function isCloser(c: number): boolean {
-  return c === 0x201d || c === 0x22 || c === 0x2019 || c === 0x27 || c === 0xbb || c === 0x29 || c === 0x5d;
+  return c === 0x201d || c === 0x22 || c === 0x2019 || c === 0x27 || c === 0xbb || c === 0x29 || c === 0x5d || c === 0x300d || c === 0x300f || c === 0xff09;
 }
 
-/** Marks that end a sentence (or a clause that a new line continues): . ! ? … : ; */
+/** Marks that end a sentence (or a clause that a new line continues): . ! ? … : ; and the CJK full stop, ！ and ？ */
 function isFinalMark(c: number): boolean {
-  return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026 || c === 0x3a || c === 0x3b;
+  return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026 || c === 0x3a || c === 0x3b || c === 0x3002 || c === 0xff01 || c === 0xff1f;
 }
 
 /**
- * Same answer as SENTENCE_END.test(text) (`/[.!?…:;][”"’'»)\]]*$|[”"’»]$/`): the line ends with a
+ * Same answer as SENTENCE_END.test(text) (`/[.!?…:;。！？][”"’'»)\]」』）]*$|[”"’»]$/`): the line ends with a
  * final mark, possibly followed by closing quotes/brackets, or ends with a closing quote.
  */
 export function endsLikeSentence(text: string): boolean {

@@ -208,7 +208,6 @@ export function readBylines(c: Pick<Collected, 'bylines' | 'bylineOrders'>, ctx:
 /** Byline elements sharing one class this many times in different places are a list of story cards. */
 const LIST_CARDS = 3;
 
-
 const UPDATED_HINT = /updat|modif|revis|edited/i;
 
 /**

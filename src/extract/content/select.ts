@@ -9,7 +9,7 @@ import type { StatsTable } from './stats.ts';
  * joined by those siblings that look like more of the same story.
  */
 export function selectContainers(cands: Candidate[], stats: StatsTable): Element[] {
-  const top = cands[0];
+  const top = substantialTop(cands, stats);
   if (!top) return [];
   const scoreOf = new Map(cands.map((c) => [c.el, c.score] as const));
   const el = liftToCommonAncestor(top, cands, stats);
@@ -94,7 +94,7 @@ function liftToCommonAncestor(top: Candidate, cands: Candidate[], stats: StatsTa
   const topAnc = new Set(ancestors(top.el));
   const topChars = stats.get(top.el).chars;
   const rivals = cands.slice(1, 6).filter(
-    (c) => c.score >= top.score * 0.75 && !topAnc.has(c.el) && !ancestors(c.el).includes(top.el) && stats.get(c.el).chars >= topChars * 0.3,
+    (c) => c.el !== top.el && c.score >= top.score * 0.75 && !topAnc.has(c.el) && !ancestors(c.el).includes(top.el) && stats.get(c.el).chars >= topChars * 0.3,
   );
   let el = top.el;
   if (rivals.length >= 2) {
@@ -116,4 +116,21 @@ function liftToCommonAncestor(top: Candidate, cands: Candidate[], stats: StatsTa
     el = pe;
   }
   return el;
+}
+
+/** A winner with less text than this is a label or a widget unless nothing near its score holds more. */
+const SMALL_WINNER_CHARS = 200;
+const RIVAL_SCORE_SHARE = 0.6;
+const RIVAL_MORE_TEXT = 5;
+
+/**
+ * The best candidate, unless it holds almost no text (a title bar whose class says "content") while one
+ * of the next candidates scores nearly as well with several times its text: then that one.
+ */
+function substantialTop(cands: Candidate[], stats: StatsTable): Candidate | undefined {
+  const top = cands[0];
+  if (!top) return undefined;
+  const chars = stats.get(top.el).chars;
+  if (chars >= SMALL_WINNER_CHARS) return top;
+  return cands.slice(1, 10).find((c) => c.score >= top.score * RIVAL_SCORE_SHARE && stats.get(c.el).chars >= Math.max(SMALL_WINNER_CHARS, chars * RIVAL_MORE_TEXT)) ?? top;
 }

@@ -30,6 +30,11 @@ export const CHROME_LINES: RegExp[] = [
  * The IAB consent framework's dialog wording ("We and our 100 partners store and/or access information on a
  * device, such as unique IDs in cookies…") is shared by many publishers' consent banners.
  */
+/**
+ * A cheap pre-check for COOKIE_NOTICE on a line's lower-cased key: every notice it takes says "cookie", "site" or
+ * "website" (the IAB dialog names "cookies" too), so most lines are spared the long regex.
+ */
+export const MAYBE_COOKIE_NOTICE = /cookie|site/;
 export const COOKIE_NOTICE = /\b(?:we use cookies|this (?:site|website) uses cookies|use of cookies|by (?:continuing|using) (?:to use )?(?:this|our) (?:site|website)|cookie (?:policy|settings|preferences|consent)|accept (?:all )?cookies|(?:necessary|essential|functional|analytics|analytical|advertising|marketing|performance|targeting|non-necessary|third[- ]party) cookies (?:are|is|that|which|may|help|allow|enable|collect|used|can)|technologies (?:like|such as) cookies|cookies (?:and|or) similar technologies|we and our (?:\d+ )?(?:partners|vendors) (?:store|use|process|access))\b/i;
 
 /**

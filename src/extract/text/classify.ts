@@ -10,7 +10,7 @@ import { endsLikeSentence } from './perf-text.ts';
 import { titleCased } from './headline-shape.ts';
 import { pageEndText } from './split-page.ts';
 import * as storyEnd from './story-end.ts';
-import { BULLET, CHROME_LINE, CHROME_MAX_CHARS, COOKIE_NOTICE, COOKIE_NOTICE_MAX_WORDS, FOOTER_MARKER, LINK_LINE } from '../heuristics/text-chrome.ts';
+import { BULLET, CHROME_LINE, CHROME_MAX_CHARS, COOKIE_NOTICE, COOKIE_NOTICE_MAX_WORDS, MAYBE_COOKIE_NOTICE, FOOTER_MARKER, LINK_LINE } from '../heuristics/text-chrome.ts';
 import {
   HEADLINE_MAX_CHARS, HEADLINE_MAX_WORDS, HEADLINE_MIN_WORDS, PROSE_MIN_WORDS_PUNCTUATED,
   PROSE_MIN_WORDS_UNPUNCTUATED,
@@ -93,9 +93,7 @@ function kindOf(c: Classified, ctx: DateContext): LineKind {
     if (FOOTER_MARKER.test(t)) return 'footer';
     if (CHROME_LINE.test(t)) return 'chrome';
   }
-  // Every cookie notice says "cookie", "site" or "website": the key test spares most lines the regex
-  // (one literal-alternation regex on the key scans it once, cheaper than two includes: speed).
-  if (c.words < COOKIE_NOTICE_MAX_WORDS && COOKIE_OR_SITE.test(c.key) && COOKIE_NOTICE.test(t)) return 'chrome';
+  if (c.words < COOKIE_NOTICE_MAX_WORDS && MAYBE_COOKIE_NOTICE.test(c.key) && COOKIE_NOTICE.test(t)) return 'chrome';
   // Contributor lines and bullets need a space (a line's only whitespace): one-word lines skip both (speed).
   const names = t.length <= 400 && c.words >= 2 ? parseContributorLine(t) : null;
   if (names) return (c.names = names), 'contributor';
@@ -119,9 +117,6 @@ function kindOf(c: Classified, ctx: DateContext): LineKind {
   return 'short';
 }
 
-/** The words every COOKIE_NOTICE match holds, lower-cased (tested on the line's key). */
-const COOKIE_OR_SITE = /cookie|site/;
-
 /** Sentence-shaped: ends like a sentence with a few words, or is long. */
 export function isProse(text: string, words: number): boolean {
   if (words >= PROSE_MIN_WORDS_UNPUNCTUATED) return true;
@@ -130,7 +125,7 @@ export function isProse(text: string, words: number): boolean {
   return words >= PROSE_MIN_WORDS_PUNCTUATED && endsLikeSentence(text) && (/\p{Ll}/u.test(text) || CJK.test(text));
 }
 
-/** Kana and CJK ideographs (the range parse/text.ts counts words in). */
+/** Kana and CJK ideographs (the range of parse/text.ts's isCjk, where a line's words are counted). */
 const CJK = /[\u3040-\u9fff]/;
 
 /** Could this line be a headline: a few words, not a sentence ending in a full stop, not chrome. */

@@ -1,5 +1,5 @@
 import type { Classified } from './classify.ts';
-import { COOKIE_NOTICE } from '../heuristics/text-chrome.ts';
+import { COOKIE_NOTICE, MAYBE_COOKIE_NOTICE } from '../heuristics/text-chrome.ts';
 
 /**
  * The last line of a page: a copyright notice with a year, or "All rights reserved". Why it matters:
@@ -33,13 +33,8 @@ const COOKIE_PAGE_END_MIN_WORDS = 8;
  */
 export function isPageEnd(l: Classified, afterStory = true): boolean {
   if (l.kind === 'prose' || l.kind === 'list-item') return false;
-  if (afterStory && l.kind === 'chrome' && l.words >= COOKIE_PAGE_END_MIN_WORDS && cookieNotice(l.key) && COOKIE_NOTICE.test(l.text)) return true;
+  if (afterStory && l.kind === 'chrome' && l.words >= COOKIE_PAGE_END_MIN_WORDS && MAYBE_COOKIE_NOTICE.test(l.key) && COOKIE_NOTICE.test(l.text)) return true;
   return pageEndText(l.text, l.key);
-}
-
-/** Every cookie notice says "cookie", "site" or "website" (see COOKIE_NOTICE): the key test spares the regex. */
-function cookieNotice(key: string): boolean {
-  return key.includes('cookie') || key.includes('site');
 }
 
 /**

@@ -4,12 +4,12 @@ import { storyLeads } from './split-dateline.ts';
 import { chainsOf, isContent, type Chain, type Link, type Reason } from './chains.ts';
 import { BagBuilder, cosine, mergeBags, type Bag } from './vocabulary.ts';
 import { withoutStopWords } from './split-stopwords.ts';
-import { echoed, HEADER_MAX_WORDS, largestRun, storySized, withoutHeaderBoxes, type Run } from './story-runs.ts';
+import { echoed, HEADER_MAX_WORDS, largestRun, stamped, storySized, withoutHeaderBoxes, type Run } from './story-runs.ts';
 import * as shape from '../heuristics/text-shape.ts';
 
 // Imported bindings used per line, copied once: run through tsx, each use of an imported name is a getter
 // call on the module object (see parse/text.ts).
-const { CHROME_RUN_SAME_STORY_COSINE, COMMENT_DATE_WORDS, NEW_STORY_MIN_WORDS, SAME_STORY_COSINE, STORY_MIN_WORDS, TAIL_RUN_LINES } = shape;
+const { CHROME_RUN_SAME_STORY_COSINE, NEW_STORY_MIN_WORDS, SAME_STORY_COSINE, STORY_MIN_WORDS, TAIL_RUN_LINES } = shape;
 const { PAGE_STORY_MIN_WORDS } = split;
 
 // The first pass (content lines → chains) lives in chains.ts; these are re-exported for the modules that used them from here.
@@ -85,8 +85,8 @@ function resolveChains(lines: Classified[], chains: Chain[], leads: Uint8Array):
   for (const ch of chains) {
     const parts = [ch.first, ch.last];
     const prev = runs[runs.length - 1];
-    const stamped = ch.dates * COMMENT_DATE_WORDS >= ch.words;
-    const bag = !prev || !ch.link || ch.link.kind === 'hard' || ch.link.kind === 'page' || stamped ? null : vocab.of(parts);
+    const commentLike = stamped(ch);
+    const bag = !prev || !ch.link || ch.link.kind === 'hard' || ch.link.kind === 'page' || commentLike ? null : vocab.of(parts);
     // After a chrome run only (product boxes, tables, galleries: no footer marker, byline or page end), a lower
     // likeness suffices to go on a finished story (see CHROME_RUN_SAME_STORY_COSINE).
     let target = bag ? sameStory(runs, bag, vocab, ch.link?.reason === 'chrome-run' ? CHROME_RUN_SAME_STORY_COSINE : SAME_STORY_COSINE) : null;
@@ -95,7 +95,7 @@ function resolveChains(lines: Classified[], chains: Chain[], leads: Uint8Array):
     // itself: on the capture corpus, story-sized text after one was the same page 6 times in 7. Without a
     // footer, page end, dateline or headline block it goes on that story. When teaser or footer text came
     // between (the run before is no story), the story above had ended and this is another.
-    if (!target && prev && ch.link?.reason === 'chrome-run' && !stamped && ch.words >= NEW_STORY_MIN_WORDS) {
+    if (!target && prev && ch.link?.reason === 'chrome-run' && !commentLike && ch.words >= NEW_STORY_MIN_WORDS) {
       const above = lastStory(runs);
       // After middling runs only (12–29 lines: product boxes, tables) since the story above, the text goes on
       // that story, teaser or widget text between included: on the capture corpus such text was a listicle's
@@ -114,7 +114,7 @@ function resolveChains(lines: Classified[], chains: Chain[], leads: Uint8Array):
     }
     // A run opening with a wire dateline is a story's lead wherever it stands, never header text.
     // A headline block or contributor line before a run stamped like a comment thread is a comment's header.
-    const hard = !ch.link || (ch.link.kind === 'hard' && !stamped) || leads[ch.first] === 1;
+    const hard = !ch.link || (ch.link.kind === 'hard' && !commentLike) || leads[ch.first] === 1;
     runs.push({ start: ch.first, end: ch.last, reason: ch.link?.reason ?? 'first', link: ch.link?.kind ?? null, words: ch.words, dates: ch.dates, hard, page: ch.link?.kind === 'page', longGap: ch.link?.long === true, parts, bag, echo: ch.first === ch.last && lines[ch.first].count > 1 });
   }
   const kept = keepStories(runs, leads);
@@ -229,7 +229,7 @@ function keepStories(runs: Story[], leads: Uint8Array): { stories: Story[]; drop
     const afterPage = i > 0 && runs[i - 1].page;
     const sized = storySized(r) && !(storyAbove && r.reason === 'after-footer' && !r.longGap && !afterPage);
     if (storySized(r)) storyAbove = true;
-    return sized || (i > 0 && !echoed(r) && (r.hard || (r.page && r.words >= PAGE_STORY_MIN_WORDS && r.dates * COMMENT_DATE_WORDS < r.words)));
+    return sized || (i > 0 && !echoed(r) && (r.hard || (r.page && r.words >= PAGE_STORY_MIN_WORDS && !stamped(r))));
   });
   const first = runs[0];
   // A short first run before a story that opens with a wire dateline is page-header text (a weather box, a teaser).

@@ -15,7 +15,7 @@ export interface Run { start: number; end: number; words: number; dates: number;
 export const HEADER_MAX_WORDS = 100;
 
 /** Stamped like a comment thread: a date or byline every COMMENT_DATE_WORDS words or more often. */
-export function stamped(r: Run): boolean {
+export function stamped(r: Pick<Run, 'words' | 'dates'>): boolean {
   return r.dates * COMMENT_DATE_WORDS >= r.words;
 }
 

@@ -124,7 +124,7 @@ function toLines(text: string, lower: string | null): { lines: TextLine[]; junk:
         clean = true;
         if (c !== 9) junk++;
       } else if (c >= 0x7f) {
-        if (c >= 0x3040 && c <= 0x9fff) {
+        if (isCjk(c)) {
           cjk++;
           continue;
         }
@@ -157,9 +157,14 @@ function cleanLine(raw: string): string {
   return t.replace(/\s+/g, ' ').trim();
 }
 
+/** Kana and CJK ideographs (U+3040–U+9FFF): Chinese and Japanese, written without spaces between words. */
+export function isCjk(c: number): boolean {
+  return c >= 0x3040 && c <= 0x9fff;
+}
+
 /**
  * Words of a line: its spaces plus one, and one word for every two Chinese or Japanese characters
- * (kana and CJK ideographs, U+3040–U+9FFF), which are written without spaces: without them a whole
+ * (isCjk), which are written without spaces: without them a whole
  * Japanese paragraph counted as one word and read as a short line, never as prose.
  */
 function countWords(text: string): number {
@@ -168,7 +173,7 @@ function countWords(text: string): number {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 32) words++;
-    else if (c >= 0x3040 && c <= 0x9fff) cjk++;
+    else if (isCjk(c)) cjk++;
   }
   return words + (cjk >> 1);
 }

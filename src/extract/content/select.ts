@@ -84,11 +84,11 @@ function ancestors(el: Element): Element[] {
 }
 
 /**
- * When three or more strong candidates (≥ 75% of the best) share an ancestor within ten
- * levels, the story is spread over them: take the ancestor. Ten, not six: page builders
- * (Elementor, Gutenberg blocks, Svelte/React components) wrap each text widget in seven or eight
- * layers of its own, and with six the lift failed and a single widget became the story. Otherwise climb while the parent
- * adds little beyond the candidate (a wrapper with the same text).
+ * When three or more strong candidates (≥ 75% of the best) share an ancestor within ten levels,
+ * the story is spread over them: take the ancestor. Ten, not six: page builders (Elementor,
+ * Gutenberg blocks, Svelte/React components) wrap each text widget in seven or eight layers of its
+ * own, and with six the lift failed and a single widget became the story. Otherwise climb while
+ * the parent adds little beyond the candidate (a wrapper with the same text).
  */
 function liftToCommonAncestor(top: Candidate, cands: Candidate[], stats: StatsTable): Element {
   const topAnc = new Set(ancestors(top.el));
@@ -99,7 +99,8 @@ function liftToCommonAncestor(top: Candidate, cands: Candidate[], stats: StatsTa
   let el = top.el;
   if (rivals.length >= 2) {
     const chain = ancestors(top.el).slice(0, 10);
-    const insideOf = (anc: Element) => rivals.filter((r) => ancestors(r.el).includes(anc)).length;
+    const rivalAncestors = rivals.map((r) => new Set(ancestors(r.el)));
+    const insideOf = (anc: Element) => rivalAncestors.filter((a) => a.has(anc)).length;
     const usable = chain.filter((anc) => anc.name !== 'body' && anc.name !== 'html');
     // The lowest ancestor holding every rival, else the lowest holding two: a listicle's items sit in
     // several sections, and an ancestor holding two of them would cut the list in half.

@@ -2,7 +2,8 @@ import { decodeHTML } from 'entities';
 import { AGENCIES, BYLINE_STOP, CREDIT_NOISE, CREDIT_ORG_WORD, GENERIC_CREDIT, NEVER_IN_NAME, NOT_AUTHOR_ROLE, NOT_A_PERSON } from '../heuristics/metadata-words.ts';
 import { textOf, type Collected } from './collect.ts';
 import { matchesSite, stripPrefix, type AuthorContext } from './authors.ts';
-import { nearHeadline, outsideStory } from './sources.ts';
+import { outsideStory } from './sources.ts';
+import { nearHeadline } from './sources-dates.ts';
 import { inComments } from './byline-scope.ts';
 
 /**
